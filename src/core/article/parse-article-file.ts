@@ -1,0 +1,47 @@
+/**
+ * Turns the raw text of an article file into its parts: the optional `date YYYY-MM-DD`
+ * header (the seed format — it may share its line with the body), the body text, and a
+ * display title. Line endings are normalised so offsets are the same on every platform.
+ */
+
+export interface ParsedArticleFile {
+  text: string;
+  date?: string;
+}
+
+const DATE_HEADER = /^\s*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?/i;
+
+export function parseArticleFile(raw: string): ParsedArticleFile {
+  const normalised = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const header = DATE_HEADER.exec(normalised);
+  if (header && isRealDay(header[1]!)) {
+    return { text: normalised.slice(header[0].length).trim(), date: header[1]! };
+  }
+  return { text: normalised.trim() };
+}
+
+export function isRealDay(iso: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const TITLE_LENGTH = 90;
+
+/**
+ * A headline when the first line looks like one (short, no closing full stop); otherwise the
+ * opening of the first sentence, cut at a word, with the dateline ("MINSK --") dropped.
+ */
+export function deriveTitle(text: string, fileName?: string): string {
+  const firstLine = text.split("\n", 1)[0]?.trim() ?? "";
+  if (firstLine.length > 0 && firstLine.length <= TITLE_LENGTH && !/[.!?]["”’)]?$/.test(firstLine)) {
+    return firstLine;
+  }
+  const opening = firstLine.replace(/^[A-Z][A-Z .'-]+\s+(?:--|—|–)\s+/, "");
+  if (opening.length === 0) return fileName?.replace(/\.[^.]+$/, "") ?? "Untitled article";
+  if (opening.length <= TITLE_LENGTH) return opening;
+  const cut = opening.lastIndexOf(" ", TITLE_LENGTH);
+  return `${opening.slice(0, cut > 40 ? cut : TITLE_LENGTH).replace(/[,;:]$/, "")}…`;
+}

@@ -46,3 +46,26 @@ export function monthNumber(word: string): number | undefined {
 export function weekdayNumber(word: string): number | undefined {
   return WEEKDAYS.get(word.toLowerCase().replace(/\.$/, ""));
 }
+
+/**
+ * Case-sensitive month names for running text: capitalised, because lower-case "may" and
+ * "march" are verbs and nouns. Abbreviations take an optional dot ("Sept.", "Aug").
+ * Longest first so "September" is tried before "Sept" and "Sep".
+ */
+export const MONTH_NAME_PATTERN = `(?:${[...MONTHS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => {
+    const capitalised = name[0]!.toUpperCase() + name.slice(1);
+    return name.length <= 4 && name !== "may" && name !== "june" && name !== "july" ? `${capitalised}\\.?` : capitalised;
+  })
+  .join("|")})`;
+
+/** Full month names only, for a month standing without a day, where "Jan" or "Mar" would be too weak a cue. */
+export const FULL_MONTH_NAME_PATTERN =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+/** Small counts written as words, as in "two days earlier" or "three weeks ago". */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["a", 1], ["an", 1], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5],
+  ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12],
+]);

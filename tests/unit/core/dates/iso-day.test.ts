@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { daysBetween, isIsoDay, isoDay, nearestDayInYear, shiftDays, weekdayOf } from "../../../../src/core/dates/iso-day.ts";
+
+describe("shiftDays", () => {
+  it.each([
+    ["2020-09-02", -1, "2020-09-01"],
+    ["2020-09-01", -1, "2020-08-31"],
+    ["2021-01-01", -1, "2020-12-31"],
+    ["2020-12-31", 1, "2021-01-01"],
+    ["2020-02-28", 1, "2020-02-29"],
+    ["2021-02-28", 1, "2021-03-01"],
+    ["2020-09-14", -7, "2020-09-07"],
+    ["2020-09-14", 0, "2020-09-14"],
+    ["2020-03-28", 2, "2020-03-30"],
+  ])("%s shifted by %i is %s", (iso, days, expected) => {
+    expect(shiftDays(iso, days)).toBe(expected);
+  });
+
+  it("does not lose a day across a daylight-saving change in any time zone", () => {
+    let day = "2020-01-01";
+    for (let i = 0; i < 366; i++) day = shiftDays(day, 1);
+    expect(day).toBe("2021-01-01");
+  });
+});
+
+describe("weekdayOf", () => {
+  it.each([
+    ["2020-09-14", 1],
+    ["2020-09-12", 6],
+    ["2020-09-13", 0],
+    ["2020-09-02", 3],
+    ["2000-01-01", 6],
+  ])("%s falls on weekday %i", (iso, weekday) => {
+    expect(weekdayOf(iso)).toBe(weekday);
+  });
+});
+
+describe("isoDay", () => {
+  it("pads month and day", () => expect(isoDay(2020, 9, 2)).toBe("2020-09-02"));
+  it("rejects 31 June", () => expect(isoDay(2020, 6, 31)).toBeUndefined());
+  it("accepts 29 February in a leap year", () => expect(isoDay(2024, 2, 29)).toBe("2024-02-29"));
+  it("rejects 29 February in a common year", () => expect(isoDay(2021, 2, 29)).toBeUndefined());
+  it("rejects month 13", () => expect(isoDay(2020, 13, 1)).toBeUndefined());
+});
+
+describe("isIsoDay", () => {
+  it("accepts a real day", () => expect(isIsoDay("2020-09-12")).toBe(true));
+  it("rejects a day that does not exist", () => expect(isIsoDay("2020-02-30")).toBe(false));
+  it("rejects a malformed string", () => expect(isIsoDay("2020-9-12")).toBe(false));
+});
+
+describe("daysBetween", () => {
+  it("counts forward as positive", () => expect(daysBetween("2020-08-09", "2020-09-02")).toBe(24));
+  it("counts backward as negative", () => expect(daysBetween("2021-01-02", "2020-12-30")).toBe(-3));
+});
+
+describe("nearestDayInYear", () => {
+  it("puts Dec 30 written on 2021-01-02 in 2020", () => expect(nearestDayInYear(12, 30, "2021-01-02")).toBe("2020-12-30"));
+  it("puts Jan 3 written on 2020-12-29 in 2021", () => expect(nearestDayInYear(1, 3, "2020-12-29")).toBe("2021-01-03"));
+  it("keeps a date of the same season in the same year", () => expect(nearestDayInYear(8, 9, "2020-09-14")).toBe("2020-08-09"));
+  it("finds the nearest leap year for 29 February", () => expect(nearestDayInYear(2, 29, "2021-01-10")).toBe("2020-02-29"));
+  it("gives nothing for 29 February when no nearby year has one", () => expect(nearestDayInYear(2, 29, "2022-06-01")).toBeUndefined());
+});

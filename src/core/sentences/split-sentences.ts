@@ -1,0 +1,303 @@
+/**
+ * Sentence and paragraph boundaries for English news text: the spans every later stage
+ * (quantities, attribution, claims) works inside.
+ *
+ * Intl.Segmenter supplies the candidate breaks (UAX #29); a repair pass then undoes the
+ * breaks it makes after titles and abbreviations ("Maj. Gen. Viktar", "U.S. Sen.", "No. 10")
+ * and adds the breaks it misses ("on Sunday.Police said", "rose… Then"). V8's segmenter gets
+ * quadratically slower on long inputs, so it only ever sees one paragraph, cut into chunks of
+ * at most MAX_CHUNK characters.
+ */
+import type { Span } from "../text/span.ts";
+import {
+  ALWAYS_CONTINUE,
+  BEFORE_NUMBER,
+  COMMON_SENTENCE_STARTERS,
+  GEO_ACRONYMS,
+  NOT_INITIAL_AFTER,
+  PLACE_ABBREVIATIONS,
+  TIME_ZONES,
+  TITLE_CONTINUATIONS,
+} from "./abbreviations.ts";
+
+/** Segmenter throughput in V8 peaks around 500–1000 characters and collapses past ~10 000. */
+const MAX_CHUNK = 1000;
+/**
+ * A chunk cut that does not follow sentence punctuation is undone, unless the sentence has
+ * already grown this long: text with no punctuation at all (a table, a dump) still gets
+ * bounded sentences, so later stages never see one giant span.
+ */
+const MAX_SENTENCE = 3000;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Non-empty lines, trimmed. A newline always ends a paragraph (and so a sentence). */
+export function splitParagraphs(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  const line = /[^\n\r\u2028\u2029]+/g;
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    let start = match.index;
+    let end = start + match[0].length;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) paragraphs.push({ start, end });
+  }
+  return paragraphs;
+}
+
+/**
+ * Sentence spans in order: absolute offsets, end exclusive, trimmed, non-overlapping, and
+ * every non-space character of text inside exactly one of them.
+ */
+export function splitSentences(text: string): Span[] {
+  segmenter ??= new Intl.Segmenter("en", { granularity: "sentence" });
+  const sentences: Span[] = [];
+  for (const paragraph of splitParagraphs(text)) splitParagraph(text, paragraph, segmenter, sentences);
+  return sentences;
+}
+
+function splitParagraph(text: string, paragraph: Span, seg: Intl.Segmenter, out: Span[]): void {
+  const { start, end } = paragraph;
+  const candidates: number[] = [];
+  let chunkStart = start;
+  while (chunkStart < end) {
+    const chunkEnd = end - chunkStart <= MAX_CHUNK ? end : chunkCut(text, chunkStart);
+    for (const piece of seg.segment(text.slice(chunkStart, chunkEnd))) {
+      if (piece.index > 0) candidates.push(chunkStart + piece.index);
+    }
+    if (chunkEnd < end) candidates.push(chunkEnd);
+    chunkStart = chunkEnd;
+  }
+  const forced = missedBreaks(text, start, end);
+
+  let sentenceStart = start;
+  let ci = 0;
+  let fi = 0;
+  while (ci < candidates.length || fi < forced.length) {
+    const takeForced = fi < forced.length && (ci >= candidates.length || forced[fi]! <= candidates[ci]!);
+    const cut = takeForced ? forced[fi++]! : candidates[ci++]!;
+    if (cut <= sentenceStart) continue;
+    if (takeForced || isRealBreak(text, sentenceStart, cut, end)) {
+      pushTrimmed(text, sentenceStart, cut, out);
+      sentenceStart = cut;
+    }
+  }
+  pushTrimmed(text, sentenceStart, end, out);
+}
+
+/**
+ * Where to end a chunk of an over-long paragraph: preferably just after the white space that
+ * follows sentence punctuation in the second half of the window, else after any white space,
+ * else (a run with no spaces at all) at the window's end.
+ */
+function chunkCut(text: string, chunkStart: number): number {
+  const limit = chunkStart + MAX_CHUNK;
+  const floor = chunkStart + MAX_CHUNK / 2;
+  let anySpace = -1;
+  for (let i = limit - 1; i > floor; i--) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    if (anySpace < 0) anySpace = i + 1;
+    let j = i - 1;
+    while (j > floor && isCloser(text.charCodeAt(j))) j--;
+    if (isTerminal(text.charCodeAt(j))) return i + 1;
+  }
+  if (anySpace > 0) return anySpace;
+  // Never cut a surrogate pair in half.
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+// A break the segmenter misses: sentence punctuation glued to the next sentence's first word.
+const GLUED_BREAK = /(?<=[\p{Ll}\d%])[.!?]+[)\]"'”’]*(?=\p{Lu}\p{Ll})/gu;
+// It does not treat "…" as sentence punctuation at all; before a capital it ends a sentence.
+const ELLIPSIS_BREAK = /…[)\]"'”’]*\s+(?=["“‘(]?\p{Lu})/gu;
+
+/** Breaks to add whatever the segmenter said, in ascending order. */
+function missedBreaks(text: string, start: number, end: number): number[] {
+  const paragraph = text.slice(start, end);
+  const breaks: number[] = [];
+  if (paragraph.includes(".") || paragraph.includes("!") || paragraph.includes("?")) {
+    GLUED_BREAK.lastIndex = 0;
+    for (let m = GLUED_BREAK.exec(paragraph); m; m = GLUED_BREAK.exec(paragraph)) {
+      const dot = m.index;
+      const word = wordBefore(paragraph, 0, dot);
+      if (m[0][0] === "." && (isKnownAbbreviation(word) || /[/@:]|www/i.test(word))) continue;
+      breaks.push(start + dot + m[0].length);
+    }
+  }
+  if (paragraph.includes("…")) {
+    ELLIPSIS_BREAK.lastIndex = 0;
+    for (let m = ELLIPSIS_BREAK.exec(paragraph); m; m = ELLIPSIS_BREAK.exec(paragraph)) {
+      breaks.push(start + m.index + m[0].length);
+    }
+    breaks.sort((a, b) => a - b);
+  }
+  return breaks;
+}
+
+/**
+ * Decides whether a candidate break at `cut` really ends the sentence that began at
+ * `sentenceStart`. Only looks at the few words either side, so the pass stays linear.
+ */
+function isRealBreak(text: string, sentenceStart: number, cut: number, paragraphEnd: number): boolean {
+  let aEnd = cut;
+  while (aEnd > sentenceStart && isSpace(text.charCodeAt(aEnd - 1))) aEnd--;
+  if (aEnd === sentenceStart) return false;
+  let bStart = cut;
+  while (bStart < paragraphEnd && isSpace(text.charCodeAt(bStart))) bStart++;
+  if (bStart === paragraphEnd) return false;
+
+  let mark = aEnd - 1;
+  while (mark > sentenceStart && isCloser(text.charCodeAt(mark))) mark--;
+  const closed = mark < aEnd - 1;
+  const terminal = text.charCodeAt(mark);
+  // Only chunk cuts land here without punctuation before them.
+  if (!isTerminal(terminal)) return cut - sentenceStart >= MAX_SENTENCE;
+
+  const next = nextWord(text, bStart, paragraphEnd);
+  // News sentences start with a capital, a digit or a quote: a lower-case word continues
+  // ("Why?" he asked; Acme Inc. said; it rose... and fell).
+  if (next.lower) return false;
+
+  if (terminal !== DOT) {
+    // "We will win!" Tsikhanouskaya said. — a quote ending in ?/! followed by its speaker.
+    return !(closed && terminal !== ELLIPSIS && SPEAKER_AFTER_QUOTE.test(text.slice(bStart, bStart + 80)));
+  }
+  if (closed || text.charCodeAt(mark - 1) === DOT) return true; // `win."` or an ellipsis "..."
+
+  const word = wordBefore(text, sentenceStart, mark);
+  return !continuesAfter(word, next, text, sentenceStart, mark - word.length);
+}
+
+const SPEAKER_AFTER_QUOTE =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|tweeted|shouted|replied|insisted|declared|exclaimed|chanted|warned)\b/u;
+
+interface NextWord {
+  /** The word as written, without surrounding punctuation except an abbreviation's dot. */
+  word: string;
+  lower: boolean;
+  upper: boolean;
+  digit: boolean;
+}
+
+function nextWord(text: string, from: number, limit: number): NextWord {
+  let i = from;
+  while (i < limit && isOpener(text.charCodeAt(i))) i++;
+  let j = i;
+  const stop = Math.min(limit, i + 40);
+  while (j < stop && !isSpace(text.charCodeAt(j))) j++;
+  const raw = text.slice(i, j);
+  const word = raw.replace(/^([\p{L}\d&'’-]*\.?).*$/u, "$1");
+  const first = raw.charAt(0);
+  const lower = first !== "" && first !== first.toUpperCase() && first === first.toLowerCase();
+  const upper = first !== "" && first !== first.toLowerCase();
+  return { word, lower, upper, digit: first >= "0" && first <= "9" };
+}
+
+/** The token that ends at `dot` (the dot excluded), without opening quotes or brackets. */
+function wordBefore(text: string, floor: number, dot: number): string {
+  let i = dot;
+  const stop = Math.max(floor, dot - 40);
+  while (i > stop && !isSpace(text.charCodeAt(i - 1)) && !isOpener(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, dot);
+}
+
+/** The word before position `before` (skipping one space run), or "" at the sentence start. */
+function previousWord(text: string, floor: number, before: number): string {
+  let end = before;
+  while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  const stop = Math.max(floor, end - 40);
+  while (start > stop && !isSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+const SINGLE_INITIAL = /^\p{Lu}$/u;
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
+/**
+ * True when `word` + "." does not end the sentence, given the next word. Ambiguous cases
+ * lean towards splitting; the exceptions are words that are never sentence-final (titles,
+ * "vs.", "e.g.") and contexts where the next word is clearly a continuation.
+ */
+function continuesAfter(word: string, next: NextWord, text: string, floor: number, wordStart: number): boolean {
+  if (word === "") return false;
+  const key = word.toLowerCase();
+  // "Maj. Gen. Viktar Khrenin", "Roe v. Wade", "e.g. Minsk" — titles and Latin never end one.
+  if (ALWAYS_CONTINUE.has(key) || word === "v") return true;
+  // "Aug. 9", "No. 10", "pp. 4-5".
+  if (BEFORE_NUMBER.has(key)) return next.digit;
+  if (!next.upper) return false;
+  const nextKey = next.word.replace(/['’]s$/, "");
+
+  // "St. Paul's", "in Co. Antrim" continue; "on Downing St. Police said" ends (a street).
+  if (PLACE_ABBREVIATIONS.has(key)) {
+    const before = previousWord(text, floor, wordStart);
+    return before === "" || !/^\p{Lu}/u.test(before);
+  }
+  // "John F. Kennedy", "J. R. R. Tolkien"; but "Plan B. The…", "World War I. It…".
+  if (SINGLE_INITIAL.test(word)) {
+    if (word === "I" || word === "V" || word === "X") return false;
+    if (COMMON_SENTENCE_STARTERS.has(nextKey)) return false;
+    if (SINGLE_INITIAL.test(next.word.slice(0, -1)) && next.word.endsWith(".")) return true;
+    const before = previousWord(text, floor, wordStart);
+    if (before === "") return true;
+    return /^\p{Lu}/u.test(before) && !NOT_INITIAL_AFTER.has(before.replace(/\.$/, "").toLowerCase());
+  }
+  if (DOTTED_INITIALS.test(word)) {
+    // "5 p.m. ET"; otherwise "at 5 p.m. Police arrived" ends at p.m.
+    if (key === "a.m" || key === "p.m") return TIME_ZONES.has(next.word.replace(/\.$/, ""));
+    if (word !== word.toUpperCase()) return false;
+    // "U.S. officials" is handled above (lower case); "U.S. President Trump" continues;
+    // "…visited the U.S. Officials said…" ends. Only a title or institution after a country
+    // abbreviation is taken as a continuation: a missed split is worse than a wrong one here.
+    if (GEO_ACRONYMS.has(key)) return TITLE_CONTINUATIONS.has(nextKey);
+    // Other dotted capitals are a person's initials: "J.P. Morgan", "W.E.B. Du Bois".
+    return word.length <= 5 && !COMMON_SENTENCE_STARTERS.has(nextKey);
+  }
+  return false;
+}
+
+function isKnownAbbreviation(word: string): boolean {
+  const key = word.toLowerCase();
+  return ALWAYS_CONTINUE.has(key) || BEFORE_NUMBER.has(key) || PLACE_ABBREVIATIONS.has(key) || DOTTED_INITIALS.test(word);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ start, end });
+}
+
+const DOT = 0x2e;
+const ELLIPSIS = 0x2026;
+
+function isTerminal(code: number): boolean {
+  return code === DOT || code === 0x21 || code === 0x3f || code === ELLIPSIS;
+}
+
+/** Closing quotes and brackets that stay with the sentence they close. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x201d || code === 0x2019 || code === 0xbb;
+}
+
+function isOpener(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x28 || code === 0x5b || code === 0x201c || code === 0x2018 || code === 0xab;
+}
+
+/** The same set as the regex class \s, without the regex. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}

@@ -1,9 +1,20 @@
 /**
- * Article -> atomic claims. (First cut: one claim per sentence; replaced by the clause
- * pipeline below as it lands.)
+ * Article -> atomic claims. For each sentence that is not boilerplate: split it into claim
+ * drafts (split-clauses.ts), then give each draft its figures, speaker, day, kind, score and
+ * a statement that reads on its own. A claim repeated verbatim (photo captions repeat) is
+ * kept once, with every place it occurs.
  */
-import type { Article, Claim } from "../../../claim-schemas/claim-set.ts";
-import { spansOverlap, type Span } from "../text/span.ts";
+import type { Article, Attribution, Claim, Quantity } from "../../../claim-schemas/claim-set.ts";
+import { EntityIndex } from "../attribution/entities.ts";
+import { findCaptionParagraphs } from "../boilerplate/find-boilerplate.ts";
+import { findDateMentions, type DateMention } from "../dates/find-date-mentions.ts";
+import { shiftDays } from "../dates/iso-day.ts";
+import { detectTense } from "../dates/tense.ts";
+import { findQuantities } from "../quantities/find-quantities.ts";
+import { spanContains, spansOverlap, type Span } from "../text/span.ts";
+import { checkworthiness, claimKind } from "./score-claim.ts";
+import { splitSentence, type ClaimDraft } from "./split-clauses.ts";
+import { claimStatement } from "./claim-statement.ts";
 
 const QUOTE_CONTEXT = 32;
 
@@ -19,21 +30,206 @@ export function newReview(): Claim["review"] {
   return { status: "unreviewed", reporting: "unchecked", evidence: [] };
 }
 
+const PRONOUN_COUNTED = new Set(["them", "those", "these", "whom", "which"]);
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+/u;
+const SENTENCE_INITIAL_RELATIVE_DAY = /^\s*(?:the|that)\s+(?:next|following|previous|same)\s+day\b|^\s*the day (?:before|after)\b/i;
+
+interface BuiltClaim {
+  claim: Claim;
+  key: string;
+}
+
 export function extractClaims(article: Article): Claim[] {
+  const { text } = article;
   const boilerplate = article.boilerplate ?? [];
-  return article.sentences
-    .filter((sentence) => !boilerplate.some((part) => spansOverlap(part, sentence)))
-    .map((sentence) => ({
-      id: `${article.id}-c${sentence.start}-${sentence.end}`,
-      articleId: article.id,
-      text: article.text.slice(sentence.start, sentence.end),
-      span: sentence,
-      quote: quoteSelector(article.text, sentence),
-      kind: "other",
-      checkworthiness: 0.5,
-      quantities: [],
-      attribution: null,
-      occurrences: [sentence],
-      review: newReview(),
-    }));
+  const captions = findCaptionParagraphs(text);
+  const entities = new EntityIndex(text);
+  const built: BuiltClaim[] = [];
+  let lastDate: string | undefined;
+
+  for (const sentence of article.sentences) {
+    const range = withoutBoilerplate(text, sentence, boilerplate);
+    if (!range) continue;
+    const quantities = resolvePronounCounts(findQuantities(text, range), built);
+    const drafts = splitSentence({ text, sentence: range, quantities });
+    const caption = captions.find((paragraph) => spanContains(paragraph, range));
+    const isCaption = caption !== undefined && isCaptionSentence(text, range, caption, article.sentences);
+    const dates = new Map<ClaimDraft, string | undefined>();
+    const reference = SENTENCE_INITIAL_RELATIVE_DAY.test(text.slice(range.start, range.end)) ? lastDate : undefined;
+
+    for (const draft of drafts) {
+      const span = skipDateline(text, draft.span);
+      if (span.end - span.start < 3) continue;
+      const owned = quantities.filter((quantity) => ownerOf(quantity, drafts) === draft);
+      const attribution = toAttribution(text, draft, entities);
+      const statement = claimStatement(text, { ...draft, span }, attribution);
+      if (statement.split(/\s+/).length < 2) continue;
+      const date = draftDate(text, draft, { ...draft, span }, dates, article.date, reference ?? speechDate(text, draft, article.date));
+      dates.set(draft, date);
+      if (date && draft.relation !== "age") lastDate = date;
+      const signals = {
+        text: statement,
+        quantities: owned,
+        attribution,
+        isCaption,
+        names: entities.mentions.filter((mention) => spanContains(span, mention.span)).length,
+        ...(date ? { date } : {}),
+      };
+      const claim: Claim = {
+        id: `${article.id}-c${span.start}-${span.end}`,
+        articleId: article.id,
+        text: statement,
+        span,
+        quote: quoteSelector(text, span),
+        kind: claimKind(signals),
+        checkworthiness: checkworthiness(signals),
+        quantities: owned,
+        attribution,
+        occurrences: [span],
+        review: newReview(),
+      };
+      if (date) claim.date = date;
+      built.push({ claim, key: `${claim.kind}\u0000${normalise(text.slice(span.start, span.end))}` });
+    }
+  }
+  return mergeRepeats(built);
+}
+
+/** The sentence without the boilerplate inside it (a credit glued to a caption), or nothing. */
+function withoutBoilerplate(text: string, sentence: Span, boilerplate: readonly Span[]): Span | undefined {
+  let { start, end } = sentence;
+  for (const part of boilerplate) {
+    if (!spansOverlap(part, { start, end })) continue;
+    if (part.start <= start && part.end >= end) return undefined;
+    if (part.start <= start) start = part.end;
+    else if (part.end >= end) end = part.start;
+  }
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end - start >= 3 ? { start, end } : undefined;
+}
+
+function skipDateline(text: string, span: Span): Span {
+  const dateline = DATELINE.exec(text.slice(span.start, span.end));
+  return dateline ? { start: span.start + dateline[0].length, end: span.end } : span;
+}
+
+/** A photo caption's scene sentence: the first of its paragraph, or one closing on a dateline. */
+function isCaptionSentence(text: string, sentence: Span, paragraph: Span, sentences: readonly Span[]): boolean {
+  const first = sentences.find((candidate) => spanContains(paragraph, candidate));
+  if (first && first.start === sentence.start) return true;
+  return /,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\.?$/u.test(
+    text.slice(sentence.start, sentence.end),
+  );
+}
+
+/** A figure belongs to the smallest draft that holds it: "including 30 students" owns the 30. */
+function ownerOf(quantity: Quantity, drafts: readonly ClaimDraft[]): ClaimDraft | undefined {
+  let owner: ClaimDraft | undefined;
+  for (const draft of drafts) {
+    if (!spanContains(draft.span, quantity.span)) continue;
+    if (draft.omit?.some((part) => spanContains(part, quantity.span))) continue;
+    if (!owner || draft.span.end - draft.span.start < owner.span.end - owner.span.start) owner = draft;
+  }
+  return owner;
+}
+
+/** "39 of them": them are what the sentence (or the one before) counted first. */
+function resolvePronounCounts(quantities: Quantity[], earlier: readonly BuiltClaim[]): Quantity[] {
+  const known = (quantity: Quantity) => quantity.counted !== undefined && !PRONOUN_COUNTED.has(quantity.counted);
+  return quantities.map((quantity, index) => {
+    if (quantity.counted === undefined || !PRONOUN_COUNTED.has(quantity.counted)) return quantity;
+    const antecedent =
+      quantities.slice(0, index).find(known) ??
+      earlier.at(-1)?.claim.quantities.filter(known).at(-1);
+    return antecedent?.counted ? { ...quantity, counted: antecedent.counted } : quantity;
+  });
+}
+
+function toAttribution(text: string, draft: ClaimDraft, entities: EntityIndex): Attribution | null {
+  const frame = draft.frame;
+  if (!frame) return null;
+  const source = frame.source.trim();
+  const attribution: Attribution = {
+    source,
+    sourceSpan: frame.sourceSpan,
+    cue: frame.cue,
+    mode: isQuoted(text, draft.span) ? "direct" : "reported",
+  };
+  const entity = entities.resolve(source, frame.sourceSpan.start);
+  if (entity && entity.toLowerCase() !== source.toLowerCase()) attribution.entity = entity;
+  else if (entity) attribution.entity = entity;
+  if (frame.framing) attribution.framing = frame.framing;
+  return attribution;
+}
+
+/** Direct speech: most of the span lies between quotation marks. */
+function isQuoted(text: string, span: Span): boolean {
+  const paragraphStart = text.lastIndexOf("\n", span.start) + 1;
+  let inside = false;
+  let quoted = 0;
+  for (let i = paragraphStart; i < span.end; i++) {
+    const char = text[i]!;
+    if (char === "“") inside = true;
+    else if (char === "”") inside = false;
+    else if (char === '"') inside = !inside;
+    else if (i >= span.start && inside && !/\s/.test(char)) quoted++;
+  }
+  const letters = text.slice(span.start, span.end).replace(/[\s"“”]/g, "").length;
+  return letters > 0 && quoted / letters >= 0.6;
+}
+
+/** The day a speech frame was spoken on ("the ministry said on September 2"), for relative days. */
+function speechDate(text: string, draft: ClaimDraft, articleDate: string | undefined): string | undefined {
+  const frameSpan = draft.frame?.frameSpan;
+  if (!frameSpan) return undefined;
+  const context = articleDate ? { articleDate } : {};
+  return findDateMentions(text, frameSpan, context).find((mention) => mention.date && mention.precision === "day")?.date;
+}
+
+function draftDate(
+  text: string,
+  draft: ClaimDraft,
+  shown: ClaimDraft,
+  earlier: ReadonlyMap<ClaimDraft, string | undefined>,
+  articleDate: string | undefined,
+  referenceDate: string | undefined,
+): string | undefined {
+  const clause = text.slice(shown.span.start, shown.span.end);
+  const context = {
+    ...(articleDate ? { articleDate } : {}),
+    ...(referenceDate ? { referenceDate } : {}),
+    tense: detectTense(clause),
+  };
+  const usable = (mention: DateMention) =>
+    mention.date !== undefined &&
+    mention.precision === "day" &&
+    !draft.omit?.some((part) => spanContains(part, mention.span)) &&
+    (mention.role === "adverbial" || (draft.antecedent !== undefined && spanContains(draft.antecedent, mention.span)));
+  const own = findDateMentions(text, shown.span, context).find(usable);
+  if (own?.date) return own.date;
+  if (draft.dateFrom) {
+    const linked = earlier.get(draft.dateFrom.draft);
+    if (linked) return shiftDays(linked, draft.dateFrom.dayOffset);
+  }
+  return undefined;
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+function mergeRepeats(built: readonly BuiltClaim[]): Claim[] {
+  const byKey = new Map<string, Claim>();
+  const claims: Claim[] = [];
+  for (const { claim, key } of built) {
+    const first = byKey.get(key);
+    if (first) {
+      first.occurrences.push(claim.span);
+      continue;
+    }
+    byKey.set(key, claim);
+    claims.push(claim);
+  }
+  return claims;
 }

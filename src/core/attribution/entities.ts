@@ -1,0 +1,220 @@
+/**
+ * Named mentions in an article and the resolution of a speaker as written to the fullest
+ * earlier mention: "the ministry" -> "Interior Ministry", "he" -> "Vladimir Putin",
+ * "Lavrov" -> "Sergei Lavrov", "the company's chief executive" -> "Mikita Mikado" (found by
+ * the role the article gives him: "PandaDoc CEO Mikita Mikado"). No gazetteer: a capitalised
+ * word is a person when the article uses it like one (a title before it, a verb after it).
+ */
+import type { Span } from "../text/span.ts";
+import { ORGANISATION_HEADS, ROLE_ALIASES, TITLE_WORDS } from "./cues.ts";
+
+export type MentionKind = "person" | "organisation" | "other";
+
+export interface Mention {
+  span: Span;
+  /** The name without titles: "Sergei Lavrov", "Interior Ministry". */
+  name: string;
+  kind: MentionKind;
+  /** Lower-case titles and roles written before the name: ["russian", "foreign", "minister"]. */
+  titles: string[];
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+const CONNECTOR = String.raw`(?:of|for|de|del|van|von|der|al|bin|la|le|du|and)`;
+const NAME_SEQUENCE = new RegExp(`${NAME_WORD}(?:[ \\t]+(?:${CONNECTOR}[ \\t]+)?${NAME_WORD})*`, "gu");
+
+/** Capitalised words that begin sentences without naming anything. */
+const NOT_NAMES = new Set(
+  (
+    "the a an in on at during meanwhile elsewhere amid much as but and however throughout some many " +
+    "it its he she they we i you his her their our this that these those there here when while after before " +
+    "with without for from by of to into over under about since until if although though because so yet " +
+    "also still even only just now then thus hence instead according despite following earlier later " +
+    "today yesterday tomorrow last next this most more few several all both each every no not one two three " +
+    "what who which where why how mr mrs ms dr"
+  ).split(" "),
+);
+
+const PERSON_VERB_AFTER =
+  /^(?:'s\s+)?\s*(?:has|have|had|is|was|said|says|met|meets|told|added|announced|accused|thanked|vowed|wants|stands|insisted|denied|claimed|criticized|criticised|rejected|warned|argued|wrote|urged|called|made|did|does|will|would|,\s+who\b)/;
+
+const LOCATION_PREPOSITION_BEFORE = /\b(?:in|to|from|across|into|at|near|outside|inside|toward|towards|against|around|throughout|through|of)\s+$/i;
+
+export class EntityIndex {
+  readonly mentions: Mention[];
+
+  constructor(private readonly text: string) {
+    this.mentions = findMentions(text);
+  }
+
+  /** The mentions that start before `position`, nearest first. */
+  private *before(position: number): Generator<Mention> {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.mentions[mid]!.span.start < position) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low - 1; i >= 0; i--) yield this.mentions[i]!;
+  }
+
+  /**
+   * The entity a speaker phrase refers to, or undefined when the article does not say
+   * (plural groups like "officials", or a pronoun with no person before it).
+   */
+  resolve(source: string, sourceStart: number): string | undefined {
+    const phrase = source.trim().replace(/^(?:the|a|an)\s+/i, "");
+    const lower = phrase.toLowerCase();
+    if (/^(?:he|she|him|her)$/.test(lower)) return this.lastPerson(sourceStart)?.name;
+    if (/^(?:it|they|we|i|you|them)$/.test(lower)) return undefined;
+
+    const role = roleOf(lower);
+    const written = this.mentionAt(sourceStart, source);
+    if (written && (written.kind !== "other" || written.name.includes(" "))) {
+      // A name as written: the fullest mention of the same entity, earlier or this one.
+      return this.fullestName(written);
+    }
+    if (role) {
+      const byRole = this.personWithRole(role, sourceStart);
+      if (byRole) return byRole.name;
+    }
+    // "the ministry": the last organisation whose head word is the same.
+    const head = lower.split(/\s+/).at(-1) ?? "";
+    for (const mention of this.before(sourceStart)) {
+      if (mention.kind === "organisation" && mention.name.toLowerCase().split(/\s+/).at(-1) === head) {
+        return mention.name;
+      }
+    }
+    return undefined;
+  }
+
+  private mentionAt(start: number, source: string): Mention | undefined {
+    const end = start + source.length;
+    let best: Mention | undefined;
+    for (const mention of this.mentions) {
+      if (mention.span.start >= end) break;
+      if (mention.span.end > start && (!best || mention.span.end - mention.span.start > best.span.end - best.span.start)) {
+        best = mention;
+      }
+    }
+    return best;
+  }
+
+  private fullestName(mention: Mention): string {
+    const words = mention.name.split(/\s+/);
+    if (words.length > 1) return mention.name;
+    // "Lavrov" -> "Sergei Lavrov": the longest earlier mention ending in the same word.
+    let fullest = mention.name;
+    for (const earlier of this.before(mention.span.start)) {
+      if (earlier.name.length > fullest.length && earlier.name.split(/\s+/).at(-1) === words[0]) fullest = earlier.name;
+    }
+    return fullest;
+  }
+
+  private lastPerson(position: number): Mention | undefined {
+    for (const mention of this.before(position)) if (mention.kind === "person") return mention;
+    return undefined;
+  }
+
+  /** The person the article gave this role, before the phrase or, failing that, soon after it. */
+  private personWithRole(role: readonly string[], position: number): Mention | undefined {
+    const hasRole = (mention: Mention) =>
+      mention.kind === "person" && role.some((alias) => titleText(mention).includes(alias));
+    for (const mention of this.before(position)) if (hasRole(mention)) return mention;
+    for (const mention of this.mentions) {
+      if (mention.span.start > position + 600) break;
+      if (mention.span.start > position && hasRole(mention)) return mention;
+    }
+    return undefined;
+  }
+}
+
+function titleText(mention: Mention): string {
+  return ` ${mention.titles.join(" ")} `;
+}
+
+function roleOf(phrase: string): readonly string[] | undefined {
+  for (const aliases of ROLE_ALIASES) {
+    if (aliases.some((alias) => new RegExp(`\\b${alias}$`).test(phrase))) return aliases.map((alias) => ` ${alias} `);
+  }
+  return undefined;
+}
+
+function findMentions(text: string): Mention[] {
+  const mentions: Mention[] = [];
+  const properWords = countMidSentenceWords(text);
+  for (const match of text.matchAll(NAME_SEQUENCE)) {
+    let words = match[0].split(/[ \t]+/);
+    let start = match.index;
+    // Drop sentence-initial function words.
+    while (words.length > 0 && NOT_NAMES.has(words[0]!.toLowerCase().replace(/['’]s$/, ""))) {
+      start += words[0]!.length + 1;
+      words = words.slice(1);
+    }
+    // "Russian Foreign Minister Sergei Lavrov", "Acme CEO Jane Park": the name follows the
+    // last title; an organisation ("Interior Ministry") keeps its words.
+    const titles: string[] = [];
+    const isOrganisation = words.length > 0 && ORGANISATION_HEADS.has(words.at(-1)!.toLowerCase());
+    if (!isOrganisation) {
+      let lastTitle = -1;
+      words.forEach((word, i) => {
+        if (i < words.length - 1 && TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ""))) lastTitle = i;
+      });
+      if (lastTitle >= 0) {
+        titles.push(...words.slice(0, lastTitle + 1).map((word) => word.toLowerCase()));
+        start += words.slice(0, lastTitle + 1).join(" ").length + 1;
+        words = words.slice(lastTitle + 1);
+      }
+    }
+    while (words.length > 0 && /^(?:of|for|and|de|van|von|der|al|bin|la|le|du)$/.test(words.at(-1)!)) words.pop();
+    if (words.length === 0) continue;
+    const name = words.join(" ").replace(/['’]s?$/, "");
+    const end = start + name.length;
+    titles.unshift(...lowerCaseTitlesBefore(text, match.index));
+    mentions.push({ span: { start, end }, name, kind: classify(text, name, start, end, titles, properWords), titles });
+  }
+  return mentions;
+}
+
+/** Lower-case role words just before a name: "software company PandaDoc", "the leader Ales". */
+function lowerCaseTitlesBefore(text: string, start: number): string[] {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const words = before.split(/\s+/).filter(Boolean).slice(-3);
+  return words.map((word) => word.toLowerCase().replace(/[^a-z-]/g, "")).filter((word) => TITLE_WORDS.has(word));
+}
+
+function classify(
+  text: string,
+  name: string,
+  start: number,
+  end: number,
+  titles: string[],
+  properWords: ReadonlyMap<string, number>,
+): MentionKind {
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  if (ORGANISATION_HEADS.has(last) || words.some((word) => /^[A-Z]{2,}$/.test(word) && word.length <= 5 && words.length === 1)) {
+    return "organisation";
+  }
+  if (words.some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return "organisation";
+  const personTitle = titles.some((title) => !["foreign", "interior", "finance", "health", "defense", "defence", "opposition"].includes(title));
+  if (personTitle) return "person";
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (LOCATION_PREPOSITION_BEFORE.test(before)) return "other";
+  if (words.length === 1 && (properWords.get(name) ?? 0) === 0) return "other";
+  if (PERSON_VERB_AFTER.test(after)) return "person";
+  if (words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return "person";
+  return "other";
+}
+
+/** How often each capitalised word stands mid-sentence, where capitals mean a name. */
+function countMidSentenceWords(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(/(?<=[\p{Ll},;] )\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
+    const word = match[0].replace(/['’]s?$/, "");
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}

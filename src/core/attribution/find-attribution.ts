@@ -1,0 +1,189 @@
+/**
+ * Speech frames: who an article says said something, with which cue, and how the article
+ * frames it. Works on one sentence at a time and returns offsets into the article text.
+ *
+ * Frames found (each tested by tests/unit/core/attribution):
+ *   trailing   "CONTENT, the ministry said on Monday[, adding that CONTENT2]."
+ *   quoted     "\"CONTENT,\" she told reporters."
+ *   inverted   "CONTENT, said Jane Doe, the bank's economist." / "..., according to X."
+ *   leading    "X[, who ...,] has said (that) CONTENT" / "According to X, CONTENT" / "X told Reuters: CONTENT"
+ * Embedded frames inside a clause ("an election that officials say handed ...", "in a move
+ * the company's chief executive said was politically motivated", "X ... and made an
+ * unsubstantiated claim that ...", "what he described as ...") are found by split-clauses.ts,
+ * which uses the building blocks exported here.
+ */
+import type { Span } from "../text/span.ts";
+import { CUE_PREFIX_PATTERN, FRAMING_PHRASE_PATTERN, SPEECH_VERB_PATTERN } from "./cues.ts";
+
+export interface SpeechFrame {
+  /** The speaker as written, without a leading "the"-less trim: "the Interior Ministry". */
+  source: string;
+  sourceSpan: Span;
+  cue: string;
+  framing?: string;
+  /** Where the frame's own words sit (", the ministry said on September 2"): not part of the claim. */
+  frameSpan: Span;
+}
+
+export interface FramedSentence {
+  frame: SpeechFrame;
+  /** The part of the sentence the speaker is reported as saying. */
+  content: Span;
+  /** "..., adding that CONTENT2": a second statement by the same speaker. */
+  added?: { content: Span; cue: string };
+}
+
+/** Words that cannot stand in a speaker phrase: they mean the phrase is really a clause. */
+const NOT_IN_SPEAKER =
+  /\b(?:that|which|whose|when|where|while|because|although|after|before|if|is|are|was|were|be|been|began|begun|has|have|had|will|would|can|could|may|might|should|must|did|does|do|not|no|to|into|from)\b|[.;:!?"“”]/i;
+
+const PRONOUN_SPEAKER = /^(?:he|she|they|we|i|it)$/i;
+
+/** Does this phrase read as a speaker ("the Interior Ministry", "Opponents and some poll workers")? */
+export function looksLikeSpeaker(phrase: string): boolean {
+  const trimmed = phrase.trim();
+  if (trimmed.length === 0 || trimmed.length > 90) return false;
+  if (PRONOUN_SPEAKER.test(trimmed)) return true;
+  const words = trimmed.split(/\s+/);
+  if (words.length > 9) return false;
+  const withoutPossessives = trimmed.replace(/['’]s\b/g, "");
+  if (NOT_IN_SPEAKER.test(withoutPossessives.replace(/\b(?:of|for|at|in|on|with)\b/g, ""))) return false;
+  // A lone lower-case word is a speaker only when it is a group noun ("officials", "police").
+  if (words.length === 1 && /^\p{Ll}/u.test(trimmed)) return /s$|^police$|^authorities$/i.test(trimmed);
+  // It must end in a noun-like word, not a preposition or article.
+  return !/\b(?:the|a|an|of|for|at|in|on|with|and|or|by)$/i.test(trimmed);
+}
+
+/** What may follow a trailing cue: "on Tuesday", "told reporters", "without evidence" — never a clause. */
+const TAIL_WORDS = /^(?:\s+[^,;"“”]{0,70})?$/;
+const TAIL_CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|could|should|that)\b/i;
+
+const TRAILING_FRAME = new RegExp(
+  String.raw`^\s*["”’]?\s*(?<speaker>[^,;"“”]{1,90}?)\s+(?<aux>${CUE_PREFIX_PATTERN})(?<cue>${SPEECH_VERB_PATTERN})\b(?<tail>[^,;]*?)` +
+    String.raw`(?:,\s+(?<addCue>adding|and added|and said|saying|noting|explaining)\s+(?:that\s+)?(?<rest>.+?))?\s*[.!?]?\s*["”’]?\s*$`,
+  "su",
+);
+
+const INVERTED_FRAME =
+  /^\s*["”’]?\s*(?<cue>said|says|added|adds|wrote|writes|according to|told)\s+(?<speaker>[^,;]{1,90}?)(?<appos>,\s+[^,;]{1,80})?\s*[.!?]?\s*["”’]?\s*$/su;
+
+const LEADING_ACCORDING = /^\s*(?<cue>according to)\s+(?<speaker>[^,;]{1,90}?),\s+/iu;
+
+const INTRO = String.raw`(?:(?:On|In|At|During|Late|Early|Earlier|Later|Last|Meanwhile|Elsewhere|However|Separately|Speaking|Asked|Yesterday|Today|In a statement|In an interview|Also)\b[^,]{0,60},\s+)?`;
+
+const LEADING_FRAME = new RegExp(
+  String.raw`^\s*${INTRO}(?<speaker>[^,;:"“”]{1,90}?)(?<appos>,\s+(?:who|which|whose|a|an|the)\b[^;"“”]{1,160}?,)?\s+(?<aux>${CUE_PREFIX_PATTERN})(?<cue>${SPEECH_VERB_PATTERN})\b`,
+  "u",
+);
+
+/** After "told": whom ("told reporters", "told the BBC", "told Reuters"). */
+const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|parliament|investors|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;
+
+/** Between the cue and the content: "on Tuesday", "in a statement", then "that", ":" or ",". */
+const CUE_TO_CONTENT = /^(?:\s+(?:in|on|at|during)\s+[^,:"“]{1,50}?(?=\s*(?:,|:|\bthat\b)))?(?:\s*:|\s*,|\s+that\b)?\s*/u;
+
+const FRAMING_PHRASE = new RegExp(FRAMING_PHRASE_PATTERN, "i");
+
+/**
+ * The speech frame that governs a whole sentence, if there is one. `sentence` is a span of
+ * `text`; every returned span is an offset into `text`.
+ */
+export function findSentenceFrame(text: string, sentence: Span): FramedSentence | undefined {
+  const s = text.slice(sentence.start, sentence.end);
+  return trailingFrame(text, s, sentence.start) ?? leadingFrame(s, sentence.start);
+}
+
+function trailingFrame(text: string, s: string, base: number): FramedSentence | undefined {
+  // Try each comma from the right: the frame follows the last comma that opens one.
+  for (let comma = s.lastIndexOf(","); comma > 0; comma = s.lastIndexOf(",", comma - 1)) {
+    const after = s.slice(comma + 1);
+    const contentEnd = base + comma;
+    const trailing = TRAILING_FRAME.exec(after);
+    if (trailing?.groups && looksLikeSpeaker(trailing.groups.speaker!) && TAIL_WORDS.test(trailing.groups.tail!) && !TAIL_CLAUSE.test(trailing.groups.tail!)) {
+      const g = trailing.groups;
+      const speakerStart = base + comma + 1 + after.indexOf(g.speaker!);
+      const frame: SpeechFrame = {
+        source: g.speaker!,
+        sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length },
+        cue: g.cue!,
+        frameSpan: { start: contentEnd, end: base + s.length },
+      };
+      const framing = framingIn(s);
+      if (framing) frame.framing = framing;
+      const result: FramedSentence = { frame, content: trimContent(text, { start: base, end: contentEnd }) };
+      if (g.rest && g.addCue) {
+        const restStart = base + comma + 1 + after.lastIndexOf(g.rest);
+        frame.frameSpan = { start: contentEnd, end: restStart };
+        result.added = { content: trimContent(text, { start: restStart, end: base + s.length }), cue: g.addCue };
+      }
+      return result;
+    }
+    const inverted = INVERTED_FRAME.exec(after);
+    if (inverted?.groups && looksLikeSpeaker(inverted.groups.speaker!)) {
+      const g = inverted.groups;
+      const speakerStart = base + comma + 1 + after.indexOf(g.speaker!, after.indexOf(g.cue!) + g.cue!.length);
+      const frame: SpeechFrame = {
+        source: g.speaker!,
+        sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length },
+        cue: g.cue!.toLowerCase(),
+        frameSpan: { start: contentEnd, end: base + s.length },
+      };
+      const framing = framingIn(s);
+      if (framing) frame.framing = framing;
+      return { frame, content: trimContent(text, { start: base, end: contentEnd }) };
+    }
+    // A comma inside the content: keep looking further left only while the tail is short.
+    if (s.length - comma > 240) break;
+  }
+  return undefined;
+}
+
+function leadingFrame(s: string, base: number): FramedSentence | undefined {
+  const according = LEADING_ACCORDING.exec(s);
+  if (according?.groups && looksLikeSpeaker(according.groups.speaker!)) {
+    const g = according.groups;
+    const speakerStart = base + according.index + according[0].indexOf(g.speaker!, g.cue!.length);
+    const end = base + according.index + according[0].length;
+    return {
+      frame: {
+        source: g.speaker!,
+        sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length },
+        cue: "according to",
+        frameSpan: { start: base, end },
+      },
+      content: { start: end, end: base + s.length },
+    };
+  }
+  const leading = LEADING_FRAME.exec(s);
+  if (!leading?.groups) return undefined;
+  const g = leading.groups;
+  if (!looksLikeSpeaker(g.speaker!)) return undefined;
+  let offset = leading.index + leading[0].length;
+  if (/^(?:told|tells|tell)$/i.test(g.cue!)) offset += TOLD_OBJECT.exec(s.slice(offset))?.[0].length ?? 0;
+  offset += CUE_TO_CONTENT.exec(s.slice(offset))?.[0].length ?? 0;
+  const content = s.slice(offset).trim();
+  if (content.split(/\s+/).length < 3) return undefined;
+  const speakerStart = base + leading.index + leading[0].indexOf(g.speaker!);
+  const frame: SpeechFrame = {
+    source: g.speaker!,
+    sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length },
+    cue: g.cue!,
+    frameSpan: { start: speakerStart, end: base + offset },
+  };
+  const framing = framingIn(s);
+  if (framing) frame.framing = framing;
+  return { frame, content: { start: base + offset, end: base + s.length } };
+}
+
+function framingIn(s: string): string | undefined {
+  return FRAMING_PHRASE.exec(s)?.[0];
+}
+
+/** Drops white space and closing punctuation that belong to the frame, keeping quote marks balanced. */
+function trimContent(text: string, range: Span): Span {
+  let { start, end } = range;
+  while (start < end && /[\s"“”'‘’(]/.test(text[start]!) && !/["“]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;.!?]/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return { start, end };
+}

@@ -1,0 +1,48 @@
+/**
+ * The text of a claim: its span's words made to read as a statement on their own. Leading
+ * connectives and sentence adverbs go ("Meanwhile,", "and"), parts the draft omits go,
+ * unbalanced quotation marks go, and a pronoun that stands for the speaker becomes the name.
+ */
+import type { Attribution } from "../../../claim-schemas/claim-set.ts";
+import type { ClaimDraft } from "./split-clauses.ts";
+
+const LEADING_FILLER =
+  /^(?:(?:and|but|so|yet|also|meanwhile|elsewhere|however|separately|moreover|in addition|additionally|still|then|that)\b,?\s+)+/i;
+
+export function claimStatement(text: string, draft: ClaimDraft, attribution: Attribution | null): string {
+  let statement = draft.text ?? withoutOmitted(text, draft);
+  statement = statement.replace(/\s+/g, " ").trim();
+  statement = statement.replace(LEADING_FILLER, "");
+  statement = statement.replace(/^[,;:\s"“”']+|[,;:\s]+$/g, "");
+  statement = statement.replace(/[.!]+["”]?$/, "").replace(/[,;:\s]+$/, "");
+  statement = balanceQuotes(statement);
+  if (attribution?.entity && /^(?:he|she)\b/i.test(statement) && /\s/.test(attribution.entity)) {
+    statement = statement.replace(/^(?:he|she)\b/i, attribution.entity.split(/\s+/).at(-1)!);
+  }
+  return statement.charAt(0).toUpperCase() + statement.slice(1);
+}
+
+function withoutOmitted(text: string, draft: ClaimDraft): string {
+  const omitted = [...(draft.omit ?? [])].sort((a, b) => a.start - b.start);
+  let result = "";
+  let at = draft.span.start;
+  for (const part of omitted) {
+    if (part.end <= at || part.start >= draft.span.end) continue;
+    result += text.slice(at, Math.max(at, part.start));
+    at = Math.max(at, part.end);
+  }
+  return result + text.slice(at, draft.span.end);
+}
+
+function balanceQuotes(s: string): string {
+  const straight = (s.match(/"/g) ?? []).length;
+  let out = s;
+  if (straight % 2 === 1) out = out.startsWith('"') ? out.slice(1) : out.endsWith('"') ? out.slice(0, -1) : out.replace(/"/, "");
+  const open = (out.match(/“/g) ?? []).length;
+  const close = (out.match(/”/g) ?? []).length;
+  if (open > close) out = out.replace(/“(?!.*“)/, "");
+  if (close > open) out = out.replace(/”/, "");
+  // A statement wholly in quotes reads better without them.
+  if (/^["“][^"“”]*["”]$/.test(out)) out = out.slice(1, -1);
+  return out.trim();
+}

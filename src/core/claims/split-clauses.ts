@@ -1,0 +1,403 @@
+/**
+ * Splits one sentence into atomic claim drafts: one per checkable fact, each with its own
+ * span. A sentence first loses its speech frame ("..., the ministry said, adding that ..."),
+ * then each part is cut by the rules below, in order. Every rule needs both halves to carry
+ * something (a verb, a figure), so an ordinary sentence stays whole.
+ *
+ *   temporal     "X, a day after Y"            -> X; Y (dated one day before X)
+ *   speech verb  "S criticized X and made an unsubstantiated claim that Y" -> X; Y said by S
+ *   accusation   "S has rejected X, has repeatedly accused Z of Y"          -> X; "accused Z of Y" by S
+ *   in a move    "... in a move S said was politically motivated"          -> the move, said by S
+ *   described as "... in the face of what S described as Y"                 -> Y, framed by S
+ *   relative     "an election that officials say handed L a sixth term"    -> said by officials
+ *                "N journalists ... for six colleagues who were detained"  -> "six colleagues were detained"
+ *   including    "95 people, including more than 30 students, are accused" -> 95 accused; 30 students accused
+ *   contrast     "X, although Y" / "X; Y" / "X, but Y"                     -> X; Y
+ *   coordination "X have broken out and strikes have hit Y"                -> X; Y
+ *   age          "the embattled 66-year-old leader"                        -> "The leader is 66 years old"
+ */
+import type { Quantity } from "../../../claim-schemas/claim-set.ts";
+import { ASSERTION_NOUN_PATTERN, FRAMING_ADJECTIVES } from "../attribution/cues.ts";
+import { findSentenceFrame, looksLikeSpeaker, type SpeechFrame } from "../attribution/find-attribution.ts";
+import { dayOffsetOfConnective } from "../dates/day-connectives.ts";
+import { spanContains, type Span } from "../text/span.ts";
+
+export type Relation =
+  | "main"
+  | "added"
+  | "temporal"
+  | "speech"
+  | "described-as"
+  | "relative"
+  | "including"
+  | "contrast"
+  | "coordinate"
+  | "age";
+
+export interface DraftFrame {
+  source: string;
+  sourceSpan: Span;
+  cue: string;
+  framing?: string;
+  /** The frame's own words, where "said on September 2" dates the speech. */
+  frameSpan?: Span;
+}
+
+export interface ClaimDraft {
+  span: Span;
+  relation: Relation;
+  frame?: DraftFrame;
+  /** The claim as a statement, when it is not the span's own text. */
+  text?: string;
+  /** Parts of the span left out of the statement (", including ...,"). */
+  omit?: Span[];
+  /** This draft's day is another's shifted: "X, a day after Y". */
+  dateFrom?: { draft: ClaimDraft; dayOffset: number };
+  /** A noun phrase whose date modifier dates this draft ("an August 9 election that ..."). */
+  antecedent?: Span;
+}
+
+interface SplitContext {
+  text: string;
+  sentence: Span;
+  quantities: readonly Quantity[];
+}
+
+type Splitter = (draft: ClaimDraft, context: SplitContext) => ClaimDraft[] | undefined;
+
+const FINITE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|may|might|shall|should|must|began|met|gave|took|went|said|made|held|won|lost|rose|fell|[\p{L}]{3,}ed|[\p{L}]{3,}s)\b/u;
+
+export function splitSentence(context: SplitContext): ClaimDraft[] {
+  const { text, sentence } = context;
+  const framed = findSentenceFrame(text, sentence);
+  let drafts: ClaimDraft[];
+  if (framed) {
+    const frame = toDraftFrame(framed.frame);
+    drafts = [{ span: framed.content, relation: "main", frame }];
+    if (framed.added) {
+      drafts.push({ span: framed.added.content, relation: "added", frame: { ...frame, cue: framed.added.cue } });
+    }
+  } else {
+    drafts = [{ span: sentence, relation: "main" }];
+  }
+  for (const splitter of SPLITTERS) {
+    drafts = drafts.flatMap((draft) => splitter(draft, context) ?? [draft]);
+  }
+  return drafts;
+}
+
+function toDraftFrame(frame: SpeechFrame): DraftFrame {
+  const draftFrame: DraftFrame = { source: frame.source, sourceSpan: frame.sourceSpan, cue: frame.cue, frameSpan: frame.frameSpan };
+  if (frame.framing) draftFrame.framing = frame.framing;
+  return draftFrame;
+}
+
+// --- helpers -------------------------------------------------------------------------------
+
+function slice(context: SplitContext, range: Span): string {
+  return context.text.slice(range.start, range.end);
+}
+
+function wordCount(s: string): number {
+  const trimmed = s.trim();
+  return trimmed.length === 0 ? 0 : trimmed.split(/\s+/).length;
+}
+
+function isClause(s: string): boolean {
+  return wordCount(s) >= 4 && FINITE_VERB.test(s);
+}
+
+function hasQuantity(context: SplitContext, range: Span): boolean {
+  return context.quantities.some((quantity) => spanContains(range, quantity.span));
+}
+
+function trimmed(context: SplitContext, range: Span): Span {
+  let { start, end } = range;
+  const { text } = context;
+  while (start < end && /[\s,;:]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:.!?]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** The first match of `pattern` in the draft, with offsets into the article text. */
+function findIn(context: SplitContext, draft: ClaimDraft, pattern: RegExp): { index: number; match: RegExpExecArray } | undefined {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(slice(context, draft.span));
+  return match ? { index: draft.span.start + match.index, match } : undefined;
+}
+
+function child(parent: ClaimDraft, span: Span, relation: Relation, extra: Partial<ClaimDraft> = {}): ClaimDraft {
+  const draft: ClaimDraft = { span, relation, ...extra };
+  if (!draft.frame && parent.frame) draft.frame = parent.frame;
+  return draft;
+}
+
+/** The start of the noun phrase that ends at `end`: a figure close before it, else its determiner. */
+function nounPhraseStart(context: SplitContext, end: number, floor: number): number {
+  const { text } = context;
+  const window = Math.max(floor, end - 90);
+  const lastComma = text.lastIndexOf(",", end - 1);
+  const from = Math.max(window, lastComma + 1);
+  const figure = context.quantities.find((quantity) => quantity.span.start >= from && quantity.span.end <= end);
+  if (figure) return figure.span.start;
+  const before = text.slice(from, end);
+  const determiners = [...before.matchAll(/\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s/gi)];
+  const last = determiners.at(-1);
+  return last ? from + last.index : from;
+}
+
+// --- the rules -----------------------------------------------------------------------------
+
+const TEMPORAL =
+  /,\s+(?<conn>(?:(?:a|one|two|three|four|five|six|seven|several|just|only|barely)\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)|the (?:day|week) (?:after|before)|shortly (?:after|before)|soon after|after|before|when)\s+/gi;
+
+const splitTemporal: Splitter = (draft, context) => {
+  const s = slice(context, draft.span);
+  TEMPORAL.lastIndex = 0;
+  for (let match = TEMPORAL.exec(s); match; match = TEMPORAL.exec(s)) {
+    const connective = match.groups!.conn!.toLowerCase();
+    const left: Span = trimmed(context, { start: draft.span.start, end: draft.span.start + match.index });
+    const right: Span = trimmed(context, { start: draft.span.start + match.index + match[0].length, end: draft.span.end });
+    const offset = dayOffsetOfConnective(connective);
+    const dayLinked = offset !== undefined && /day|week/.test(connective);
+    if (!isClause(slice(context, left)) || !isClause(slice(context, right))) continue;
+    if (!dayLinked && !hasQuantity(context, right)) continue;
+    const first = child(draft, left, draft.relation);
+    const second = child(draft, right, "temporal");
+    if (dayLinked) second.dateFrom = { draft: first, dayOffset: offset };
+    return [first, second];
+  }
+  return undefined;
+};
+
+const SPEECH_ACT = new RegExp(
+  String.raw`(?:,\s*|\s+and\s+)(?<aux>(?:(?:has|have|had|also|repeatedly|again|then|later)\s+){0,3})` +
+    String.raw`(?<act>made\s+(?:an?\s+|the\s+)?(?<adj>(?:[\p{L}-]+\s+){0,2}?)(?<noun>${ASSERTION_NOUN_PATTERN})\s+that|accused|alleged|claimed|insisted|warned|denied)\b\s*`,
+  "u",
+);
+
+const SUBJECT =
+  /^\s*(?:(?:During|Throughout|In|On|At|Amid|After|Before|Meanwhile|Elsewhere|Later|Earlier)\b[^,]{0,60},\s+)?(?<subject>(?:he|she|they|we|I|it)\b|(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)/u;
+
+const splitSpeechAct: Splitter = (draft, context) => {
+  if (draft.frame) return undefined;
+  const found = findIn(context, draft, SPEECH_ACT);
+  if (!found) return undefined;
+  const subject = SUBJECT.exec(slice(context, context.sentence));
+  if (!subject?.groups?.subject || !looksLikeSpeaker(subject.groups.subject)) return undefined;
+  const g = found.match.groups!;
+  const left = trimmed(context, { start: draft.span.start, end: found.index });
+  if (!isClause(slice(context, left))) return undefined;
+  const subjectStart = context.sentence.start + subject[0].length - subject.groups.subject.length;
+  const isAssertion = g.act!.startsWith("made");
+  const contentStart = isAssertion ? found.index + found.match[0].length : found.index + found.match[0].indexOf(g.aux! + g.act!);
+  const right = trimmed(context, { start: contentStart, end: draft.span.end });
+  if (wordCount(slice(context, right)) < 3) return undefined;
+  const adjectives = (g.adj ?? "").trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const frame: DraftFrame = {
+    source: subject.groups.subject,
+    sourceSpan: { start: subjectStart, end: subjectStart + subject.groups.subject.length },
+    cue: isAssertion ? g.noun!.toLowerCase() : g.act!.toLowerCase(),
+  };
+  const framingWords = adjectives.filter((word) => (FRAMING_ADJECTIVES as readonly string[]).includes(word));
+  if (framingWords.length > 0) frame.framing = `${framingWords.join(" ")} ${g.noun!.toLowerCase()}`;
+  const second: ClaimDraft = { span: right, relation: "speech", frame };
+  if (!isAssertion) second.text = `${subject.groups.subject} ${slice(context, { start: found.index + found.match[0].indexOf(g.aux! + g.act!), end: right.end })}`;
+  return [child(draft, left, draft.relation), second];
+};
+
+const IN_A_MOVE =
+  /\b(?:in|as)\s+(?:a|an)\s+(?<noun>move|step|decision|raid|attack|operation|case|campaign|crackdown|measure)\s+(?:that\s+|which\s+)?(?<speaker>[^,;]{2,60}?)\s+(?<cue>said|says|called|claimed|believes|believed|described as)\s+(?<verb>was|is|were|are|had been|has been|would be)\s+/u;
+
+const splitInAMove: Splitter = (draft, context) => {
+  const found = findIn(context, draft, IN_A_MOVE);
+  if (!found) return undefined;
+  const g = found.match.groups!;
+  if (!looksLikeSpeaker(g.speaker!)) return undefined;
+  const left = trimmed(context, { start: draft.span.start, end: found.index });
+  if (!isClause(slice(context, left))) return undefined;
+  const whole = trimmed(context, { start: found.index, end: draft.span.end });
+  const rest = slice(context, { start: found.index + found.match[0].length, end: whole.end });
+  const speakerStart = found.index + found.match[0].indexOf(g.speaker!, g.noun!.length);
+  return [
+    child(draft, left, draft.relation),
+    {
+      span: whole,
+      relation: "speech",
+      text: `The ${g.noun} ${g.verb} ${rest}`,
+      frame: { source: g.speaker!, sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length }, cue: g.cue! },
+    },
+  ];
+};
+
+const DESCRIBED_AS =
+  /\bwhat\s+(?<speaker>he|she|they|it|we|\p{Lu}[^,;]{0,40}?)\s+(?<cue>described as|called|termed|characterized as|characterised as|labelled|labeled|dubbed|referred to as)\s+/u;
+
+const splitDescribedAs: Splitter = (draft, context) => {
+  const found = findIn(context, draft, DESCRIBED_AS);
+  if (!found) return undefined;
+  const g = found.match.groups!;
+  const afterCue = found.index + found.match[0].length;
+  const clauseEnd = context.text.indexOf(",", afterCue);
+  const end = clauseEnd === -1 || clauseEnd > draft.span.end ? draft.span.end : clauseEnd;
+  const described = trimmed(context, { start: found.index, end });
+  if (wordCount(slice(context, { start: afterCue, end })) < 2) return undefined;
+  const speakerStart = found.index + found.match[0].indexOf(g.speaker!);
+  const framing = found.match[0].trim();
+  return [
+    draft,
+    {
+      span: described,
+      relation: "described-as",
+      frame: { source: g.speaker!, sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length }, cue: g.cue!, framing },
+    },
+  ];
+};
+
+const RELATIVE_SPEECH =
+  /\s(?<rel>that|which|who)\s+(?<speaker>[^,;"“”]{2,40}?)\s+(?<cue>say|says|said|claim|claims|claimed|believe|believes|allege|alleges|alleged|estimate|estimates|estimated|insist|insists)\s+(?!that\b)/u;
+
+const splitRelativeSpeech: Splitter = (draft, context) => {
+  const found = findIn(context, draft, RELATIVE_SPEECH);
+  if (!found) return undefined;
+  const g = found.match.groups!;
+  if (!looksLikeSpeaker(g.speaker!) || /^(?:it|this)$/i.test(g.speaker!)) return undefined;
+  const antecedentEnd = found.index;
+  const antecedentStart = nounPhraseStart(context, antecedentEnd, draft.span.start);
+  const afterCue = found.index + found.match[0].length;
+  const clauseEnd = endOfClause(context, afterCue, draft.span.end);
+  const left = trimmed(context, { start: draft.span.start, end: antecedentEnd });
+  const whole = trimmed(context, { start: antecedentStart, end: clauseEnd });
+  const predicate = slice(context, { start: afterCue, end: whole.end });
+  if (wordCount(predicate) < 2) return undefined;
+  const speakerStart = found.index + found.match[0].indexOf(g.speaker!, g.rel!.length + 1);
+  const relative: ClaimDraft = {
+    span: whole,
+    relation: "relative",
+    text: `${slice(context, { start: antecedentStart, end: antecedentEnd })} ${predicate}`,
+    antecedent: { start: antecedentStart, end: antecedentEnd },
+    frame: { source: g.speaker!, sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length }, cue: g.cue! },
+  };
+  const drafts = isClause(slice(context, left)) ? [child(draft, left, draft.relation), relative] : [relative];
+  const tail = trimmed(context, { start: clauseEnd, end: draft.span.end });
+  if (isClause(slice(context, tail))) drafts.push(child(draft, tail, draft.relation));
+  return drafts;
+};
+
+const RELATIVE_CLAUSE =
+  /\s(?<rel>who|that|which)\s+(?=(?:were|was|are|is|have|has|had|will|would|gave|handed|won|lost|killed|left|took|made|[\p{Ll}]{3,}ed)\b)/gu;
+
+const splitRelativeWithFigure: Splitter = (draft, context) => {
+  const s = slice(context, draft.span);
+  RELATIVE_CLAUSE.lastIndex = 0;
+  for (let match = RELATIVE_CLAUSE.exec(s); match; match = RELATIVE_CLAUSE.exec(s)) {
+    const relStart = draft.span.start + match.index;
+    const antecedentStart = nounPhraseStart(context, relStart, draft.span.start);
+    const clauseStart = relStart + match[0].length;
+    const clauseEnd = endOfClause(context, clauseStart, draft.span.end);
+    const antecedent: Span = { start: antecedentStart, end: relStart };
+    const relativeClause: Span = { start: clauseStart, end: clauseEnd };
+    const main: Span = { start: draft.span.start, end: antecedentStart };
+    const figureInRelative = hasQuantity(context, relativeClause) || hasQuantity(context, antecedent);
+    if (!figureInRelative || !hasQuantity(context, main) || !isClause(slice(context, main))) continue;
+    const relative: ClaimDraft = child(draft, trimmed(context, { start: antecedentStart, end: clauseEnd }), "relative", {
+      text: `${slice(context, antecedent)} ${slice(context, relativeClause)}`,
+      antecedent,
+    });
+    return [child(draft, trimmed(context, { start: draft.span.start, end: relStart }), draft.relation), relative];
+  }
+  return undefined;
+};
+
+const INCLUDING = /,\s+(?:including|among them|among whom|of whom)\s+(?<np>[^,;]{3,90}),\s+(?<predicate>[^;]+)$/u;
+
+const splitIncluding: Splitter = (draft, context) => {
+  const found = findIn(context, draft, INCLUDING);
+  if (!found) return undefined;
+  const g = found.match.groups!;
+  const npStart = found.index + found.match[0].indexOf(g.np!);
+  const np: Span = { start: npStart, end: npStart + g.np!.length };
+  if (!hasQuantity(context, np)) return undefined;
+  const predicateStart = found.index + found.match[0].lastIndexOf(g.predicate!);
+  const predicate = slice(context, trimmed(context, { start: predicateStart, end: endOfClause(context, predicateStart, draft.span.end) }));
+  if (!isClause(`${g.np} ${predicate}`)) return undefined;
+  const appositive: Span = { start: found.index, end: predicateStart - 1 };
+  return [
+    { ...draft, omit: [...(draft.omit ?? []), appositive] },
+    child(draft, trimmed(context, np), "including", { text: `${g.np} ${predicate}` }),
+  ];
+};
+
+const CONTRAST = /(?:,\s+(?:although|though|but|whereas|while)\s+|;\s+)/gu;
+
+const splitContrast: Splitter = (draft, context) => {
+  const s = slice(context, draft.span);
+  CONTRAST.lastIndex = 0;
+  for (let match = CONTRAST.exec(s); match; match = CONTRAST.exec(s)) {
+    const left = trimmed(context, { start: draft.span.start, end: draft.span.start + match.index });
+    const right = trimmed(context, { start: draft.span.start + match.index + match[0].length, end: draft.span.end });
+    if (isClause(slice(context, left)) && isClause(slice(context, right)) && startsWithSubject(slice(context, right))) {
+      return [child(draft, left, draft.relation), child(draft, right, "contrast")];
+    }
+  }
+  return undefined;
+};
+
+const COORDINATED_CLAUSE =
+  /\s+and\s+(?=(?:(?:the|a|an|some|many|most|other|its|his|her|their|several|police|\p{Lu}[\p{L}'’-]*)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:have|has|had|were|was|are|is|will|would)\b)/gu;
+
+const splitCoordinated: Splitter = (draft, context) => {
+  const s = slice(context, draft.span);
+  COORDINATED_CLAUSE.lastIndex = 0;
+  for (let match = COORDINATED_CLAUSE.exec(s); match; match = COORDINATED_CLAUSE.exec(s)) {
+    const left = trimmed(context, { start: draft.span.start, end: draft.span.start + match.index });
+    const right = trimmed(context, { start: draft.span.start + match.index + match[0].length, end: draft.span.end });
+    const rightText = slice(context, right);
+    // "the rally and were detained": a shared subject, not a second clause.
+    if (/^(?:have|has|had|were|was|are|is|will|would)\b/.test(rightText)) continue;
+    if (isClause(slice(context, left)) && isClause(rightText)) {
+      return [child(draft, left, draft.relation), child(draft, right, "coordinate")];
+    }
+  }
+  return undefined;
+};
+
+const AGE_PHRASE = /^(?<age>\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?<noun>[\p{Ll}-]+)/u;
+
+const splitAge: Splitter = (draft, context) => {
+  const ages = context.quantities.filter((quantity) => quantity.unit === "age" && spanContains(draft.span, quantity.span));
+  if (ages.length === 0 || draft.relation === "age") return undefined;
+  const drafts: ClaimDraft[] = [draft];
+  for (const age of ages) {
+    const phrase = AGE_PHRASE.exec(context.text.slice(age.span.start, age.span.start + 60));
+    if (!phrase?.groups || age.value === undefined) continue;
+    const span: Span = { start: age.span.start, end: age.span.start + phrase[0].length };
+    drafts.push({ span, relation: "age", text: `The ${phrase.groups.noun} is ${age.value} years old` });
+  }
+  return drafts.length > 1 ? drafts : undefined;
+};
+
+function startsWithSubject(s: string): boolean {
+  return /^(?:he|she|they|we|i|it|there|the|a|an|this|that|these|those|some|many|most|\p{Lu})/iu.test(s.trim());
+}
+
+/** Where the clause that starts at `from` ends: the next comma or semicolon that closes it. */
+function endOfClause(context: SplitContext, from: number, limit: number): number {
+  const rest = context.text.slice(from, limit);
+  const stop = /[;]|,\s+(?:and|but|although|though|while|whereas|which|who|adding|saying|stoking|prompting|sparking)\b/.exec(rest);
+  return stop ? from + stop.index : limit;
+}
+
+const SPLITTERS: readonly Splitter[] = [
+  splitTemporal,
+  splitSpeechAct,
+  splitInAMove,
+  splitDescribedAs,
+  splitRelativeSpeech,
+  splitRelativeWithFigure,
+  splitIncluding,
+  splitContrast,
+  splitCoordinated,
+  splitAge,
+];

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { EntityIndex } from "../../../../src/core/attribution/entities.ts";
+
+function resolve(text: string, source: string, occurrence = -1): string | undefined {
+  const at = occurrence === -1 ? text.lastIndexOf(source) : occurrence;
+  return new EntityIndex(text).resolve(source, at);
+}
+
+describe("resolving a speaker to the fullest mention", () => {
+  it("resolves 'the ministry' to the ministry named earlier", () => {
+    const text = "The Finance Ministry announced new taxes. Revenue will rise by 2%, the ministry said.";
+    expect(resolve(text, "the ministry")).toBe("Finance Ministry");
+  });
+
+  it("resolves 'he' to the last person named before it", () => {
+    const text = "Prime Minister Anna Berg met union leaders on Monday. Later he said talks would continue.";
+    // "he" after a female PM is still resolved to the nearest person: grammar gender is not inferred.
+    expect(resolve(text, "he")).toBe("Anna Berg");
+  });
+
+  it("resolves a surname to the full name given earlier", () => {
+    const text = "Foreign Minister Sergio Alvarez flew to Rome. Alvarez said the visit went well.";
+    expect(resolve(text, "Alvarez")).toBe("Sergio Alvarez");
+  });
+
+  it("resolves a role to the person the article gave that role, even one sentence later", () => {
+    const text =
+      "Tax inspectors searched the offices of Lumen in a move the company's chief executive called harassment. Lumen CEO Omar Haddad said the firm had paid every tax.";
+    expect(resolve(text, "the company's chief executive")).toBe("Omar Haddad");
+  });
+
+  it("leaves plural groups unresolved", () => {
+    const text = "Officials from the Treasury spoke. Analysts say the plan will fail.";
+    expect(resolve(text, "Analysts")).toBeUndefined();
+  });
+
+  it("strips titles from a named speaker", () => {
+    const text = "Health Secretary Maya Singh said 300 new clinics would open.";
+    expect(resolve(text, "Health Secretary Maya Singh", 0)).toBe("Maya Singh");
+  });
+
+  it("does not take a place after a preposition for a person", () => {
+    const text = "Protesters marched in Lisbon. Then he spoke. Mayor Rui Costa had left.";
+    const index = new EntityIndex(text);
+    expect(index.mentions.find((mention) => mention.name === "Lisbon")?.kind).toBe("other");
+  });
+});

@@ -52,6 +52,10 @@ describe("detectTense", () => {
     expect(detectTense("A hundred volunteers need shelter")).toBe("present");
   });
 
+  it("does not count the noun 'shed' as a past-tense verb", () => {
+    expect(detectTense("The shed stands empty")).toBe("present");
+  });
+
   it("lets the verb nearest the date decide in a mixed clause", () => {
     const clause = "The agency said the two ministers will meet on Friday";
     expect(detectTense(clause, clause.indexOf("on Friday"))).toBe("future");

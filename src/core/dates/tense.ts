@@ -19,7 +19,7 @@ const FUTURE =
 const IRREGULAR_PAST =
   "said|told|met|began|begun|held|took|taken|made|gave|given|went|gone|came|saw|seen|left|won|lost|fled|led|fell|fallen|rose|risen|sent|spent|kept|brought|bought|thought|found|stood|ran|struck|broke|broken|spoke|spoken|wrote|written|knew|known|became|drew|grew|threw|flew|shot|fought|caught|taught|sought|felt|heard|paid|laid|sold|built|meant|dealt|wore|swore|chose|chosen|froze|stole|drove|driven|forgot|got|hid|did|done|had|was|were|been|shown|arose|fed|sped|swept|slept|wept|lent|bent";
 const PAST = new RegExp(
-  String.raw`\b(?:${IRREGULAR_PAST})\b|(?<!\b(?:is|are|am|be|being)\s+)\b(?!hundred\b|sacred\b|naked\b|wicked\b|kindred\b)[a-z]+[a-df-z]ed\b`,
+  String.raw`\b(?:${IRREGULAR_PAST})\b|(?<!\b(?:is|are|am|be|being)\s+)\b(?!hundred\b|sacred\b|naked\b|wicked\b|kindred\b|shed\b|shred\b)[a-z]+[a-df-z]ed\b`,
   "gi",
 );
 

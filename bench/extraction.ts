@@ -1,0 +1,67 @@
+/**
+ * Extraction throughput in Node beside its floor: Intl.Segmenter sentence segmentation alone
+ * over the same articles in the same run, so the ratio holds on a noisy machine. Sizes grow
+ * to show whether cost is linear in text length.
+ */
+import { performance } from "node:perf_hooks";
+import { extractArticle } from "../src/core/extract/extract-claim-set.ts";
+import { parseArticleFile } from "../src/core/article/parse-article-file.ts";
+import { generateCorpus, type GeneratedArticle } from "./corpus/generate-articles.ts";
+
+export interface ExtractionResult {
+  megabytes: number;
+  articles: number;
+  claims: number;
+  extractSeconds: number;
+  segmentSeconds: number;
+  extractMBps: number;
+  segmentMBps: number;
+  /** Extraction time over segmentation time. */
+  ratio: number;
+}
+
+const MB = 1024 * 1024;
+
+function segmentOnly(corpus: readonly GeneratedArticle[]): number {
+  const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+  let count = 0;
+  for (const article of corpus) {
+    for (const _segment of segmenter.segment(parseArticleFile(article.raw).text)) count++;
+  }
+  return count;
+}
+
+function extractAll(corpus: readonly GeneratedArticle[]): number {
+  let claims = 0;
+  for (const article of corpus) claims += extractArticle(article).claims.length;
+  return claims;
+}
+
+function best(runs: number, fn: () => number): { seconds: number; result: number } {
+  let seconds = Infinity;
+  let result = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = fn();
+    seconds = Math.min(seconds, (performance.now() - start) / 1000);
+  }
+  return { seconds, result };
+}
+
+export function benchExtraction(megabytes: number, runs = megabytes > 10 ? 1 : 3): ExtractionResult {
+  const corpus = generateCorpus(megabytes * MB, megabytes);
+  const bytes = corpus.reduce((sum, article) => sum + article.raw.length, 0);
+  const segment = best(runs, () => segmentOnly(corpus));
+  const extract = best(runs, () => extractAll(corpus));
+  const size = bytes / MB;
+  return {
+    megabytes: Math.round(size * 100) / 100,
+    articles: corpus.length,
+    claims: extract.result,
+    extractSeconds: extract.seconds,
+    segmentSeconds: segment.seconds,
+    extractMBps: size / extract.seconds,
+    segmentMBps: size / segment.seconds,
+    ratio: extract.seconds / segment.seconds,
+  };
+}

@@ -36,6 +36,7 @@ const NAME_SLASH = new RegExp(
   "uy",
 );
 const BARE_CREDIT = /(?:Getty Images|File [Pp]hoto|AP Photo)(?![\p{L}])/uy;
+const UNLABELLED_ITEMS = [AGENCY_SLASH, NAME_SLASH, BARE_CREDIT];
 const SEPARATORS = /[\s,;|.–—-]*/y;
 const TOKEN = /[^\s]+/y;
 
@@ -183,6 +184,12 @@ function parseCreditRun(text: string, from: number, end: number): number {
   }
 }
 
+function startsLabelOrParenthesis(text: string, at: number, end: number): boolean {
+  if (text[at] === "(") return parseCreditItem(text, at, end) > at;
+  LABEL.lastIndex = at;
+  return LABEL.test(text);
+}
+
 /** One credit item at `at`; returns its end, or `at` when there is none. */
 function parseCreditItem(text: string, at: number, end: number): number {
   PARENTHESISED.lastIndex = at;
@@ -192,19 +199,22 @@ function parseCreditItem(text: string, at: number, end: number): number {
   LABEL.lastIndex = at;
   if (LABEL.exec(text)) return labelValueEnd(text, LABEL.lastIndex, end) ?? at;
 
-  for (const item of [AGENCY_SLASH, NAME_SLASH, BARE_CREDIT]) {
+  for (const item of UNLABELLED_ITEMS) {
     item.lastIndex = at;
     if (item.exec(text) && item.lastIndex <= end) return item.lastIndex;
   }
   return at;
 }
 
-/** A label's value runs to the next credit item or the end, if that is at most a few words. */
+/**
+ * A label's value runs to the next label or parenthesised credit ("Credit: Misha Friedman
+ * Credit: Misha Friedman"), or to the end, if that is at most a few words.
+ */
 function labelValueEnd(text: string, from: number, end: number): number | undefined {
   let at = from;
   let valueEnd = from;
   for (let words = 0; at < end; words++) {
-    if (words > 0 && parseCreditItem(text, at, end) > at) return valueEnd;
+    if (words > 0 && startsLabelOrParenthesis(text, at, end)) return valueEnd;
     if (words === MAX_LABEL_WORDS) return undefined;
     TOKEN.lastIndex = at;
     if (!TOKEN.exec(text)) break;

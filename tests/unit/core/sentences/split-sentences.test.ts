@@ -222,3 +222,12 @@ describe("splitParagraphs", () => {
     expect(splitParagraphs("\n \n\t")).toEqual([]);
   });
 });
+
+describe("splitSentences on text that is not prose", () => {
+  it("bounds a run of abbreviations that would otherwise never end", () => {
+    const text = "Mr. ".repeat(3000);
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(1);
+    for (const range of spans) expect(range.end - range.start).toBeLessThan(5000);
+  });
+});

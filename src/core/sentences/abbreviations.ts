@@ -15,7 +15,7 @@ export const ALWAYS_CONTINUE: ReadonlySet<string> = new Set([
 /** Abbreviations that continue only before a number: "Aug. 9", "No. 10", "p. 4". */
 export const BEFORE_NUMBER: ReadonlySet<string> = new Set([
   ...[...MONTHS.keys()].filter((name) => name.length <= 4 && name !== "june" && name !== "july" && name !== "may"),
-  "no", "nos", "p", "pp", "art", "arts", "sec", "fig", "figs", "vol", "vols", "ch", "para", "est", "ca", "op", "tel", "ext",
+  "no", "nos", "p", "pp", "art", "arts", "sec", "fig", "figs", "vol", "vols", "ch", "para", "est", "ca", "op", "tel", "ext", "rs",
 ]);
 
 /**

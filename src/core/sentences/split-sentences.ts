@@ -134,6 +134,9 @@ function chunkCut(text: string, chunkStart: number): number {
 // (The character before is checked in code: a lookbehind here makes V8 try every position.)
 const GLUED_BREAK = /[.!?][)\]"'”’]*(?=\p{Lu}\p{Ll})/gu;
 const GLUED_AFTER = /[\p{Ll}\d%]/u;
+// UAX #29 does not break before a number followed by a lower-case word ("fell 5%. 2021 was
+// worse"): it reads the dot as an abbreviation's.
+const NUMBER_BREAK = /[.!?][)\]"'”’]*\s+(?=[\d$£€¥])/gu;
 // It does not treat "…" as sentence punctuation at all; before a capital it ends a sentence.
 const ELLIPSIS_BREAK = /…[)\]"'”’]*\s+(?=["“‘(]?\p{Lu})/gu;
 
@@ -152,15 +155,24 @@ function missedBreaks(text: string, start: number, end: number): number[] {
       if (m[0][0] === "." && (isKnownAbbreviation(word) || /[/@:]|www/i.test(word))) continue;
       breaks.push(start + m.index + m[0].length);
     }
+    NUMBER_BREAK.lastIndex = 0;
+    for (let m = NUMBER_BREAK.exec(paragraph); m; m = NUMBER_BREAK.exec(paragraph)) {
+      // "Aug. 9", "No. 10", "vs. 48", "U.S. 10-year yields"; and "3. 5" is no sentence either.
+      if (paragraph.charCodeAt(m.index) === DOT && m[0].trimEnd().length === 1) {
+        const word = wordBefore(paragraph, 0, m.index);
+        if (word === "" || isKnownAbbreviation(word) || /^\d{1,2}$/.test(word) || SINGLE_INITIAL.test(word)) continue;
+      }
+      breaks.push(start + m.index + m[0].length);
+    }
   }
   if (paragraph.includes("…")) {
     ELLIPSIS_BREAK.lastIndex = 0;
     for (let m = ELLIPSIS_BREAK.exec(paragraph); m; m = ELLIPSIS_BREAK.exec(paragraph)) {
       breaks.push(start + m.index + m[0].length);
     }
-    breaks.sort((a, b) => a - b);
   }
-  return breaks;
+  // Each pattern yields ascending offsets; together they need one sort (usually of 0–2 items).
+  return breaks.length > 1 ? breaks.sort((a, b) => a - b) : breaks;
 }
 
 /**

@@ -77,6 +77,32 @@ describe("splitSentences splits where a sentence ends", () => {
     expect(sentencesOf('He said "enough."The talks ended.')).toEqual(['He said "enough."', "The talks ended."]);
   });
 
+  it("splits before a sentence that starts with a year", () => {
+    expect(sentencesOf("Profits fell 5% in 2020. 2021 was worse for the group.")).toEqual([
+      "Profits fell 5% in 2020.",
+      "2021 was worse for the group.",
+    ]);
+  });
+
+  it("splits before a sentence that starts with a figure", () => {
+    expect(sentencesOf("Leeds won 3-1. 40,000 fans watched at Elland Road.")).toEqual([
+      "Leeds won 3-1.",
+      "40,000 fans watched at Elland Road.",
+    ]);
+  });
+
+  it("splits before a sentence that starts with an amount of money", () => {
+    expect(sentencesOf("Fuel duty rose again. £5 now buys three litres.")).toHaveLength(2);
+  });
+
+  it("keeps 'U.S. 10-year' inside one sentence", () => {
+    expect(sentencesOf("U.S. 10-year yields rose to 1.7% on Friday.")).toHaveLength(1);
+  });
+
+  it("keeps 'No. 1' and 'Fig. 3' inside one sentence", () => {
+    expect(sentencesOf("The single reached No. 1 in May, as Fig. 3 shows.")).toHaveLength(1);
+  });
+
   it("does not split 'Mr.Smith' written without a space", () => {
     expect(sentencesOf("The letter was signed by Mr.Smith on Monday.")).toHaveLength(1);
   });

@@ -1,0 +1,121 @@
+/**
+ * Command-line arguments -> one Command, with Node's util.parseArgs in strict mode: an
+ * unknown command or option, a missing value or a wrong number of files is a UsageError
+ * (exit code 2), never a guess.
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { UsageTopic } from "./usage.ts";
+
+export const OUTPUT_FORMATS = ["json", "jsonl", "csv"] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** The file name that means standard input. */
+export const STDIN = "-";
+
+export type Command =
+  | { name: "help"; topic?: "extract" | "sentences" }
+  | { name: "version" }
+  | { name: "extract"; format: OutputFormat; eachLine: boolean; files: string[] }
+  | { name: "sentences"; file: string };
+
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** Which usage line to print under the message. */
+    readonly topic: UsageTopic = "general",
+  ) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
+
+export function parseCommandLine(args: readonly string[]): Command {
+  const [first, ...rest] = args;
+  if (first === undefined) throw new UsageError("no command given");
+  if (first.startsWith("-") && first !== STDIN) return parseGlobalOptions(args);
+  switch (first) {
+    case "extract":
+      return parseExtract(rest);
+    case "sentences":
+      return parseSentences(rest);
+    case "help":
+      return parseHelp(rest);
+    default:
+      throw new UsageError(`unknown command '${first}'`);
+  }
+}
+
+function parseGlobalOptions(args: readonly string[]): Command {
+  const { values } = strictParse(
+    args,
+    { ...HELP_OPTION, version: { type: "boolean", short: "V" } },
+    "general",
+    false,
+  );
+  if (values.help) return { name: "help" };
+  if (values.version) return { name: "version" };
+  throw new UsageError("no command given");
+}
+
+function parseExtract(args: readonly string[]): Command {
+  const { values, positionals } = strictParse(
+    args,
+    { ...HELP_OPTION, format: { type: "string", short: "f" }, "each-line": { type: "boolean" } },
+    "extract",
+  );
+  if (values.help) return { name: "help", topic: "extract" };
+  const format = values.format ?? "json";
+  if (!isOutputFormat(format)) {
+    throw new UsageError(`unknown format '${format}' (use json, jsonl or csv)`, "extract");
+  }
+  if (positionals.length === 0) throw new UsageError("no files given", "extract");
+  if (positionals.filter((file) => file === STDIN).length > 1) {
+    throw new UsageError("standard input (-) can be given only once", "extract");
+  }
+  return { name: "extract", format, eachLine: values["each-line"] ?? false, files: positionals };
+}
+
+function parseSentences(args: readonly string[]): Command {
+  const { values, positionals } = strictParse(args, HELP_OPTION, "sentences");
+  if (values.help) return { name: "help", topic: "sentences" };
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw new UsageError("no file given", "sentences");
+  if (extra.length > 0) throw new UsageError("sentences reads one file only", "sentences");
+  return { name: "sentences", file };
+}
+
+function parseHelp(args: readonly string[]): Command {
+  const { positionals } = strictParse(args, {}, "help");
+  const [topic, ...extra] = positionals;
+  if (extra.length > 0) throw new UsageError("help takes one command name", "help");
+  if (topic === undefined) return { name: "help" };
+  if (topic === "extract" || topic === "sentences") return { name: "help", topic };
+  if (topic === "help") return { name: "help" };
+  throw new UsageError(`unknown command '${topic}'`, "help");
+}
+
+function isOutputFormat(value: string): value is OutputFormat {
+  return (OUTPUT_FORMATS as readonly string[]).includes(value);
+}
+
+function strictParse<T extends NonNullable<ParseArgsConfig["options"]>>(
+  args: readonly string[],
+  options: T,
+  topic: UsageTopic,
+  allowPositionals = true,
+) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError(describeParseError(error), topic);
+  }
+}
+
+/** Node's messages run on with advice about `--`; the first sentence is the useful part. */
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const firstSentence = message.split(/\.\s/, 1)[0] ?? message;
+  return firstSentence.charAt(0).toLowerCase() + firstSentence.slice(1).replace(/\.$/, "");
+}

@@ -1,0 +1,76 @@
+/** The help texts of the command line: one general text and one per command. */
+
+/** The one-line reminder printed under a usage error, by command. */
+export const USAGE_LINES = {
+  general: "usage: claimbench extract|sentences|help ... (run 'claimbench --help' for more)",
+  extract: "usage: claimbench extract [--format json|jsonl|csv] [--each-line] FILE... | -",
+  sentences: "usage: claimbench sentences FILE | -",
+  help: "usage: claimbench help [extract|sentences]",
+} as const;
+export type UsageTopic = keyof typeof USAGE_LINES;
+
+export const GENERAL_HELP = `claimbench — split news articles into check-worthy claims
+
+usage:
+  claimbench extract [--format json|jsonl|csv] [--each-line] FILE... | -
+  claimbench sentences FILE | -
+  claimbench help [COMMAND]
+  claimbench --help | --version
+
+commands:
+  extract     print the claims of one or more articles as one claim set
+  sentences   print the sentence boundaries of one article
+
+A FILE of "-" reads standard input. Run 'claimbench help extract' for the output formats.
+
+exit codes: 0 done, 1 an input could not be used (nothing is printed to stdout),
+2 wrong usage.
+`;
+
+export const EXTRACT_HELP = `usage: claimbench extract [--format json|jsonl|csv] [--each-line] FILE... | -
+
+Each FILE is one article (UTF-8 text; "-" is standard input). A first line
+"date YYYY-MM-DD" gives the article's date; it may share its line with the text.
+An article given twice appears once.
+
+options:
+  -f, --format json   one claim set, pretty JSON, valid against
+                      claim-schemas/json/claim-set.schema.json (the default)
+  -f, --format jsonl  one claim per line, each a compact JSON Claim object; the
+                      articles are left out (a claim's articleId names its article)
+  -f, --format csv    one row per claim, UTF-8, RFC 4180, with the columns
+                      claim_id, article_id, article_title, article_date, kind,
+                      checkworthiness, text, quantities, speaker, cue, mode, framing,
+                      date, occurrences, status. A cell that starts with = + - @,
+                      tab or carriage return gets a leading ' so spreadsheets do not
+                      run it as a formula.
+  --each-line         every non-empty line of each input is its own article, named
+                      FILE#L<line number> and titled by its text; a date header on
+                      the first line dates every line
+  -h, --help          show this text
+
+Every input is read and checked before anything is printed: a missing, unreadable,
+empty or binary input stops the command with exit code 1 and one line on stderr.
+
+examples:
+  claimbench extract seeds/*.txt > claims.json
+  claimbench extract --format csv article.txt > claims.csv
+  cat headlines.txt | claimbench extract --each-line --format jsonl -
+`;
+
+export const SENTENCES_HELP = `usage: claimbench sentences FILE | -
+
+Prints the sentence boundaries of one article as a JSON array of
+{ "start", "end", "text" }, one sentence per line. Offsets count UTF-16 code units
+in the article text, after the "date YYYY-MM-DD" header is removed and line endings
+are normalised to \\n; end is exclusive.
+
+options:
+  -h, --help   show this text
+`;
+
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  extract: EXTRACT_HELP,
+  sentences: SENTENCES_HELP,
+  help: GENERAL_HELP,
+};

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { parseCommandLine, UsageError } from "../../../src/cli/parse-command-line.ts";
+
+function usageErrorOf(args: string[]): UsageError {
+  try {
+    parseCommandLine(args);
+  } catch (error) {
+    if (error instanceof UsageError) return error;
+    throw error;
+  }
+  throw new Error(`expected a usage error for ${JSON.stringify(args)}`);
+}
+
+describe("parseCommandLine", () => {
+  it("reads extract with the default format", () => {
+    expect(parseCommandLine(["extract", "a.txt", "b.txt"])).toEqual({
+      name: "extract",
+      format: "json",
+      eachLine: false,
+      files: ["a.txt", "b.txt"],
+    });
+  });
+
+  it("reads --format in both spellings, -f and --each-line", () => {
+    expect(parseCommandLine(["extract", "--format", "csv", "a.txt"])).toMatchObject({ format: "csv" });
+    expect(parseCommandLine(["extract", "--format=jsonl", "a.txt"])).toMatchObject({ format: "jsonl" });
+    expect(parseCommandLine(["extract", "-f", "csv", "--each-line", "a.txt"])).toMatchObject({
+      format: "csv",
+      eachLine: true,
+    });
+  });
+
+  it("takes - as standard input and options after files", () => {
+    expect(parseCommandLine(["extract", "-", "--format", "csv"])).toMatchObject({ files: ["-"], format: "csv" });
+  });
+
+  it("takes a file whose name starts with a dash after --", () => {
+    expect(parseCommandLine(["extract", "--", "-odd.txt"])).toMatchObject({ files: ["-odd.txt"] });
+  });
+
+  it("reads sentences with one file", () => {
+    expect(parseCommandLine(["sentences", "-"])).toEqual({ name: "sentences", file: "-" });
+  });
+
+  it("reads help and version in every spelling", () => {
+    expect(parseCommandLine(["--help"])).toEqual({ name: "help" });
+    expect(parseCommandLine(["-h"])).toEqual({ name: "help" });
+    expect(parseCommandLine(["help"])).toEqual({ name: "help" });
+    expect(parseCommandLine(["help", "extract"])).toEqual({ name: "help", topic: "extract" });
+    expect(parseCommandLine(["extract", "--help"])).toEqual({ name: "help", topic: "extract" });
+    expect(parseCommandLine(["sentences", "-h"])).toEqual({ name: "help", topic: "sentences" });
+    expect(parseCommandLine(["--version"])).toEqual({ name: "version" });
+    expect(parseCommandLine(["-V"])).toEqual({ name: "version" });
+  });
+
+  it("rejects no arguments at all", () => {
+    expect(usageErrorOf([]).message).toBe("no command given");
+  });
+
+  it("rejects an unknown command", () => {
+    expect(usageErrorOf(["extrakt", "a.txt"]).message).toBe("unknown command 'extrakt'");
+    expect(usageErrorOf(["help", "nope"]).message).toBe("unknown command 'nope'");
+  });
+
+  it("rejects an unknown option, naming it, with the command's usage", () => {
+    const error = usageErrorOf(["extract", "--pretty", "a.txt"]);
+    expect(error.message).toBe("unknown option '--pretty'");
+    expect(error.topic).toBe("extract");
+    expect(usageErrorOf(["--nope"]).message).toBe("unknown option '--nope'");
+    expect(usageErrorOf(["sentences", "--format", "csv", "a.txt"]).message).toContain("--format");
+  });
+
+  it("rejects an unknown format and a missing format value", () => {
+    expect(usageErrorOf(["extract", "--format", "xml", "a.txt"]).message).toBe(
+      "unknown format 'xml' (use json, jsonl or csv)",
+    );
+    expect(usageErrorOf(["extract", "a.txt", "--format"]).message).toContain("argument missing");
+  });
+
+  it("rejects extract without files", () => {
+    expect(usageErrorOf(["extract"]).message).toBe("no files given");
+    expect(usageErrorOf(["extract", "--format", "csv"]).message).toBe("no files given");
+  });
+
+  it("rejects standard input given twice", () => {
+    expect(usageErrorOf(["extract", "-", "a.txt", "-"]).message).toContain("only once");
+  });
+
+  it("rejects sentences with no file or two files", () => {
+    expect(usageErrorOf(["sentences"]).message).toBe("no file given");
+    expect(usageErrorOf(["sentences", "a.txt", "b.txt"]).message).toBe("sentences reads one file only");
+  });
+
+  it("rejects a value given to a flag", () => {
+    expect(usageErrorOf(["extract", "--each-line=yes", "a.txt"]).message).toContain("does not take an argument");
+  });
+
+  it("rejects a stray argument after --help", () => {
+    expect(usageErrorOf(["--help", "extract"]).message).toContain("unexpected argument");
+  });
+});

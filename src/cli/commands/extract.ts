@@ -4,14 +4,14 @@
  * schema before it is printed, so the command never emits a file other tools would reject.
  */
 import { ClaimSet } from "../../../claim-schemas/claim-set.ts";
-import type { ExtractedArticle } from "../../core/extract/extract-claim-set.ts";
+import type { ArticleInput, ExtractedArticle } from "../../core/extract/extract-claim-set.ts";
 import { toArticleInputs } from "../article-inputs.ts";
 import type { CliContext, CliCore } from "../cli-context.ts";
 import { claimSetToCsv } from "../formats/csv.ts";
 import { claimSetToJson } from "../formats/json.ts";
 import { claimSetToJsonLines } from "../formats/json-lines.ts";
 import type { OutputFormat } from "../parse-command-line.ts";
-import { displayName, readInputs } from "../read-inputs.ts";
+import { readInputs } from "../read-inputs.ts";
 
 export interface ExtractOptions {
   files: readonly string[];
@@ -29,15 +29,13 @@ export async function runExtract(options: ExtractOptions, context: CliContext): 
   const core = await context.loadCore();
   const parts: ExtractedArticle[] = [];
   const seenArticleIds = new Set<string>();
-  for (const input of inputs) {
-    for (const articleInput of toArticleInputs([input], options.eachLine)) {
-      const part = extractNamed(core, articleInput, displayName(input.path));
-      // The same article given twice (same date and text, so the same id) appears once,
-      // as in extractClaimSet; done here so a failure can name its file.
-      if (seenArticleIds.has(part.article.id)) continue;
-      seenArticleIds.add(part.article.id);
-      parts.push(part);
-    }
+  for (const { label, article } of toArticleInputs(inputs, options.eachLine)) {
+    const part = extractNamed(core, article, label);
+    // The same article given twice (same date and text, so the same id) appears once,
+    // as in extractClaimSet; done here so that a failure can name its input.
+    if (seenArticleIds.has(part.article.id)) continue;
+    seenArticleIds.add(part.article.id);
+    parts.push(part);
   }
   const claimSet = checkedClaimSet(core.buildClaimSet(parts));
   await context.io.writeStdout(formatClaimSet(claimSet, options.format));
@@ -54,12 +52,11 @@ export function formatClaimSet(claimSet: ClaimSet, format: OutputFormat): string
   }
 }
 
-function extractNamed(core: CliCore, input: Parameters<CliCore["extractArticle"]>[0], name: string): ExtractedArticle {
+function extractNamed(core: CliCore, input: ArticleInput, label: string): ExtractedArticle {
   try {
     return core.extractArticle(input);
   } catch (error) {
-    const where = input.fileName?.includes("#L") ? `${name}${input.fileName.slice(input.fileName.indexOf("#"))}` : name;
-    throw new ExtractionFailure(`${where}: extraction failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ExtractionFailure(`${label}: extraction failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

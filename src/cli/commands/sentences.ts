@@ -16,7 +16,7 @@ export interface SentenceBoundary {
 export async function runSentences(file: string, context: CliContext): Promise<void> {
   const input = await readInput(file, context.io);
   const core = await context.loadCore();
-  const article = core.prepareArticle(wholeArticleInput(input));
+  const article = core.prepareArticle(wholeArticleInput(input).article);
   const sentences: SentenceBoundary[] = article.sentences.map(({ start, end }) => ({
     start,
     end,

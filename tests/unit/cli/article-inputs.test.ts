@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clipTitle, lineArticleInputs, toArticleInputs } from "../../../src/cli/article-inputs.ts";
 
 describe("toArticleInputs", () => {
-  it("makes one article per input, named by its file", () => {
+  it("makes one article per input, named by its file and labelled by its path", () => {
     expect(
       toArticleInputs(
         [
@@ -11,20 +11,24 @@ describe("toArticleInputs", () => {
         ],
         false,
       ),
-    ).toEqual([{ raw: "One.", fileName: "a.txt" }, { raw: "Two." }]);
+    ).toEqual([
+      { label: "in/a.txt", article: { raw: "One.", fileName: "a.txt" } },
+      { label: "standard input", article: { raw: "Two." } },
+    ]);
   });
 });
 
 describe("lineArticleInputs", () => {
   it("makes one article per non-empty line, numbered from 1", () => {
-    expect(lineArticleInputs({ path: "h.txt", fileName: "h.txt", text: "First 12.\r\n\n  \nSecond 7.\n" })).toEqual([
-      { raw: "First 12.", fileName: "h.txt#L1", title: "First 12." },
-      { raw: "Second 7.", fileName: "h.txt#L4", title: "Second 7." },
+    expect(lineArticleInputs({ path: "in/h.txt", fileName: "h.txt", text: "First 12.\r\n\n  \nSecond 7.\n" })).toEqual([
+      { label: "in/h.txt:1", article: { raw: "First 12.", fileName: "h.txt#L1", title: "First 12." } },
+      { label: "in/h.txt:4", article: { raw: "Second 7.", fileName: "h.txt#L4", title: "Second 7." } },
     ]);
   });
 
   it("dates every line by the input's date header and skips a header-only line", () => {
-    expect(lineArticleInputs({ path: "h.txt", fileName: "h.txt", text: "date 2020-09-02\nOne.\nTwo." })).toEqual([
+    const articles = lineArticleInputs({ path: "h.txt", fileName: "h.txt", text: "date 2020-09-02\nOne.\nTwo." });
+    expect(articles.map(({ article }) => article)).toEqual([
       { raw: "One.", fileName: "h.txt#L2", title: "One.", date: "2020-09-02" },
       { raw: "Two.", fileName: "h.txt#L3", title: "Two.", date: "2020-09-02" },
     ]);
@@ -32,7 +36,10 @@ describe("lineArticleInputs", () => {
 
   it("titles a line that shares its line with the header by the text alone", () => {
     expect(lineArticleInputs({ path: "-", text: "date 2020-09-02 MINSK -- 128 held." })).toEqual([
-      { raw: "date 2020-09-02 MINSK -- 128 held.", fileName: "stdin#L1", title: "MINSK -- 128 held.", date: "2020-09-02" },
+      {
+        label: "standard input:1",
+        article: { raw: "date 2020-09-02 MINSK -- 128 held.", fileName: "stdin#L1", title: "MINSK -- 128 held.", date: "2020-09-02" },
+      },
     ]);
   });
 });

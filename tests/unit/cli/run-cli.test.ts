@@ -101,6 +101,21 @@ describe("runCli extract", () => {
     expect(context.io.stderr).toBe("claimbench: b.txt: extraction failed: boom at line 2\n");
   });
 
+  it("names the line whose extraction fails with --each-line", async () => {
+    const context = createContext({
+      io: createRecordingIo({ "lines.txt": "Fine 1.\nBad 2.\n" }),
+      loadCore: async () => ({
+        ...fakeCore,
+        extractArticle: (input) => {
+          if (input.raw.startsWith("Bad")) throw new Error("boom");
+          return fakeCore.extractArticle(input);
+        },
+      }),
+    });
+    expect(await runCli(["extract", "--each-line", "lines.txt"], context)).toBe(1);
+    expect(context.io.stderr).toBe("claimbench: lines.txt:2: extraction failed: boom\n");
+  });
+
   it("refuses to print a claim set that breaks the schema", async () => {
     const context = createContext({
       io: createRecordingIo({ "a.txt": STORY }),

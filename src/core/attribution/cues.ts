@@ -45,6 +45,10 @@ const SPEECH_VERBS = [
   "countered",
   "replied",
   "responded",
+  "expressed concerns",
+  "expressed concern",
+  "voiced concerns",
+  "voiced concern",
 ] as const;
 
 export const SPEECH_VERB_PATTERN = `(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join("|")})`;

@@ -6,6 +6,7 @@
  * word is a person when the article uses it like one (a title before it, a verb after it).
  */
 import type { Span } from "../text/span.ts";
+import { MONTHS, WEEKDAYS } from "../dates/calendar-words.ts";
 import { ORGANISATION_HEADS, ROLE_ALIASES, TITLE_WORDS } from "./cues.ts";
 
 export type MentionKind = "person" | "organisation" | "other";
@@ -86,6 +87,8 @@ export class EntityIndex {
         return mention.name;
       }
     }
+    // "the Vyasna human rights center": named where it is cited.
+    if (/\s\p{Lu}/u.test(` ${phrase.split(/\s+/).slice(1).join(" ")}`) && !/\band\b/.test(phrase)) return phrase;
     return undefined;
   }
 
@@ -148,7 +151,7 @@ function findMentions(text: string): Mention[] {
     let words = match[0].split(/[ \t]+/);
     let start = match.index;
     // Drop sentence-initial function words.
-    while (words.length > 0 && NOT_NAMES.has(words[0]!.toLowerCase().replace(/['’]s$/, ""))) {
+    while (words.length > 0 && isNotAName(words[0]!)) {
       start += words[0]!.length + 1;
       words = words.slice(1);
     }
@@ -167,7 +170,9 @@ function findMentions(text: string): Mention[] {
         words = words.slice(lastTitle + 1);
       }
     }
-    while (words.length > 0 && /^(?:of|for|and|de|van|von|der|al|bin|la|le|du)$/.test(words.at(-1)!)) words.pop();
+    while (words.length > 0 && (/^(?:of|for|and|de|van|von|der|al|bin|la|le|du)$/.test(words.at(-1)!) || isCalendarWord(words.at(-1)!))) {
+      words.pop();
+    }
     if (words.length === 0) continue;
     const name = words.join(" ").replace(/['’]s?$/, "");
     const end = start + name.length;
@@ -175,6 +180,15 @@ function findMentions(text: string): Mention[] {
     mentions.push({ span: { start, end }, name, kind: classify(text, name, start, end, titles, properWords), titles });
   }
   return mentions;
+}
+
+function isCalendarWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[.'’s]+$/, "");
+  return WEEKDAYS.has(lower) || (MONTHS.has(lower) && lower !== "may");
+}
+
+function isNotAName(word: string): boolean {
+  return NOT_NAMES.has(word.toLowerCase().replace(/['’]s$/, "")) || isCalendarWord(word);
 }
 
 /** Lower-case role words just before a name: "software company PandaDoc", "the leader Ales". */

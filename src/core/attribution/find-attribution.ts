@@ -39,6 +39,10 @@ const NOT_IN_SPEAKER =
 
 const PRONOUN_SPEAKER = /^(?:he|she|they|we|i|it)$/i;
 
+/** Irregular past forms and -ed verbs not after a determiner: "criticised the report and made". */
+const VERB_IN_PHRASE =
+  /\b(?:made|gave|took|went|met|told|said|began|held|won|lost|led|left|brought|sent|spoke|wrote|became|came|saw|found|kept|put|ran|stood|got|paid|sold|thought|knew|hit|struck|fled|rose|fell|built|bought|caught|drove|flew|grew|heard|meant|sat|shot|spent|taught|threw|understood|wore)\b|(?<!\b(?:the|a|an|some|many|several|most|two|three|four|five|its|his|her|their|our|other)\s+)\b\p{Ll}{3,}(?:ed|ised|ized)\b/u;
+
 /** Does this phrase read as a speaker ("the Interior Ministry", "Opponents and some poll workers")? */
 export function looksLikeSpeaker(phrase: string): boolean {
   const trimmed = phrase.trim();
@@ -48,6 +52,7 @@ export function looksLikeSpeaker(phrase: string): boolean {
   if (words.length > 9) return false;
   const withoutPossessives = trimmed.replace(/['’]s\b/g, "");
   if (NOT_IN_SPEAKER.test(withoutPossessives.replace(/\b(?:of|for|at|in|on|with)\b/g, ""))) return false;
+  if (VERB_IN_PHRASE.test(withoutPossessives)) return false;
   // A lone lower-case word is a speaker only when it is a group noun ("officials", "police").
   if (words.length === 1 && /^\p{Ll}/u.test(trimmed)) return /s$|^police$|^authorities$/i.test(trimmed);
   // It must end in a noun-like word, not a preposition or article.

@@ -16,8 +16,11 @@ export function claimStatement(text: string, draft: ClaimDraft, attribution: Att
   statement = statement.replace(/^[,;:\s"“”']+|[,;:\s]+$/g, "");
   statement = statement.replace(/[.!]+["”]?$/, "").replace(/[,;:\s]+$/, "");
   statement = balanceQuotes(statement);
-  if (attribution?.entity && /^(?:he|she)\b/i.test(statement) && /\s/.test(attribution.entity)) {
-    statement = statement.replace(/^(?:he|she)\b/i, attribution.entity.split(/\s+/).at(-1)!);
+  // "he stands ready", "what he described as": name the speaker the pronoun stands for.
+  const pronoun = /^(?:(?:what|as)\s+)?(he|she)\b/i.exec(statement);
+  if (attribution?.entity && pronoun && /\s/.test(attribution.entity)) {
+    const at = pronoun.index + pronoun[0].length - pronoun[1]!.length;
+    statement = statement.slice(0, at) + attribution.entity.split(/\s+/).at(-1)! + statement.slice(at + pronoun[1]!.length);
   }
   return statement.charAt(0).toUpperCase() + statement.slice(1);
 }

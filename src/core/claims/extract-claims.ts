@@ -89,7 +89,8 @@ export function extractClaims(article: Article): Claim[] {
         review: newReview(),
       };
       if (date) claim.date = date;
-      built.push({ claim, key: `${claim.kind}\u0000${normalise(text.slice(span.start, span.end))}` });
+      const speaker = attribution ? `${attribution.entity ?? attribution.source}` : "";
+      built.push({ claim, key: [claim.kind, speaker, date ?? "", normalise(text.slice(span.start, span.end))].join("\u0000") });
     }
   }
   return mergeRepeats(built);

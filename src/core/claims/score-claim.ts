@@ -16,7 +16,7 @@ export interface ClaimSignals {
 }
 
 const OPINION =
-  /\b(?:should|ought to|must|we need|i think|i believe|in my view|beautiful|terrible|wonderful|awful|shameful|disgrace(?:ful)?|best|worst|great|amazing|hope|hopes|hoped|wish|fear|fears|feel|feels)\b/i;
+  /\b(?:should|ought to|must|we need|i think|i believe|in my view|beautiful|terrible|wonderful|awful|shameful|disgrace(?:ful)?|best|worst|great|amazing|wish|feel|feels)\b/i;
 const HEDGE = /\b(?:may|might|could|perhaps|possibly|appears?|seems?|likely|unlikely|reportedly)\b/i;
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|did|\p{L}{3,}ed|\p{L}{3,}s)\b/u;
 

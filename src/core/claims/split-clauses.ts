@@ -84,7 +84,28 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   for (const splitter of SPLITTERS) {
     drafts = drafts.flatMap((draft) => splitter(draft, context) ?? [draft]);
   }
+  return drafts.flatMap((draft) => clauseFrame(draft, context)).map((draft) => withoutCommentary(draft, context));
+}
+
+/** A clause cut from a longer sentence may carry its own speaker: "..., although L has said that X". */
+function clauseFrame(draft: ClaimDraft, context: SplitContext): ClaimDraft[] {
+  if (draft.frame || draft.text !== undefined || draft.relation === "main" || draft.relation === "age") return [draft];
+  const framed = findSentenceFrame(context.text, draft.span);
+  if (!framed) return [draft];
+  const frame = toDraftFrame(framed.frame);
+  const drafts: ClaimDraft[] = [{ ...draft, span: framed.content, frame }];
+  if (framed.added) drafts.push({ span: framed.added.content, relation: "added", frame: { ...frame, cue: framed.added.cue } });
   return drafts;
+}
+
+const COMMENTARY_TAIL = /,\s+(?:stoking|prompting|raising|sparking|fuelling|fueling|triggering|deepening|heightening|underscoring|highlighting)\b/u;
+
+/** ", stoking fears that ...": the article's comment on what was said, not part of it. */
+function withoutCommentary(draft: ClaimDraft, context: SplitContext): ClaimDraft {
+  if (draft.text !== undefined) return draft;
+  const tail = COMMENTARY_TAIL.exec(slice(context, draft.span));
+  if (!tail || wordCount(slice(context, { start: draft.span.start, end: draft.span.start + tail.index })) < 4) return draft;
+  return { ...draft, span: trimmed(context, { start: draft.span.start, end: draft.span.start + tail.index }) };
 }
 
 function toDraftFrame(frame: SpeechFrame): DraftFrame {
@@ -152,6 +173,9 @@ function nounPhraseStart(context: SplitContext, end: number, floor: number): num
 const TEMPORAL =
   /,\s+(?<conn>(?:(?:a|one|two|three|four|five|six|seven|several|just|only|barely)\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)|the (?:day|week) (?:after|before)|shortly (?:after|before)|soon after|after|before|when)\s+/gi;
 
+const TIME_PHRASE =
+  /\b(?:in|during|on|over|at|throughout)\s+(?:the\s+)?(?:(?:first|last|following|previous|next|same)\s+)?(?:days?|weeks?|months?|hours?|years?|night|morning|evening|weekend|period|run-up|aftermath)\b[^,;]*$/iu;
+
 const splitTemporal: Splitter = (draft, context) => {
   const s = slice(context, draft.span);
   TEMPORAL.lastIndex = 0;
@@ -166,6 +190,9 @@ const splitTemporal: Splitter = (draft, context) => {
     const first = child(draft, left, draft.relation);
     const second = child(draft, right, "temporal");
     if (dayLinked) second.dateFrom = { draft: first, dayOffset: offset };
+    // "... in the days after the election, when 7,000 were detained": the when-clause needs that time.
+    const period = connective === "when" ? TIME_PHRASE.exec(slice(context, left)) : null;
+    if (period) second.text = `${slice(context, right)} ${period[0].trim()}`;
     return [first, second];
   }
   return undefined;
@@ -177,8 +204,9 @@ const SPEECH_ACT = new RegExp(
   "u",
 );
 
+/** The sentence's subject: the words before its first verb ("The senator", "Russian Foreign Minister Sergei Lavrov", "he"). */
 const SUBJECT =
-  /^\s*(?:(?:During|Throughout|In|On|At|Amid|After|Before|Meanwhile|Elsewhere|Later|Earlier)\b[^,]{0,60},\s+)?(?<subject>(?:he|she|they|we|I|it)\b|(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)/u;
+  /^\s*(?:(?:During|Throughout|In|On|At|Amid|After|Before|Meanwhile|Elsewhere|Later|Earlier)\b[^,]{0,60},\s+)?(?<subject>(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?=\s+(?:has|have|had|was|were|is|are|also|repeatedly|again|made|said|told|\p{Ll}{3,}(?:ed|ised|ized))\b)/u;
 
 const splitSpeechAct: Splitter = (draft, context) => {
   if (draft.frame) return undefined;

@@ -15,9 +15,37 @@ export interface Mention {
   span: Span;
   /** The name without titles: "Sergei Lavrov", "Interior Ministry". */
   name: string;
-  kind: MentionKind;
+  readonly kind: MentionKind;
   /** Lower-case titles and roles written before the name: ["russian", "foreign", "minister"]. */
-  titles: string[];
+  readonly titles: string[];
+}
+
+/**
+ * A mention whose titles and kind are worked out when first asked for: resolution looks at a
+ * few mentions before each speaker, so most are never classified.
+ */
+class LazyMention implements Mention {
+  private knownKind?: MentionKind;
+  private knownTitles?: string[];
+
+  constructor(
+    readonly span: Span,
+    readonly name: string,
+    private readonly innerTitles: string[],
+    private readonly text: string,
+    private readonly matchStart: number,
+    private readonly properWords: () => ReadonlyMap<string, number>,
+  ) {}
+
+  get titles(): string[] {
+    this.knownTitles ??= [...lowerCaseTitlesBefore(this.text, this.matchStart), ...this.innerTitles];
+    return this.knownTitles;
+  }
+
+  get kind(): MentionKind {
+    this.knownKind ??= classify(this.text, this.name, this.span.start, this.span.end, this.titles, this.properWords());
+    return this.knownKind;
+  }
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
@@ -137,16 +165,19 @@ function titleText(mention: Mention): string {
   return ` ${mention.titles.join(" ")} `;
 }
 
+const ROLE_PATTERNS = ROLE_ALIASES.map((aliases) => ({
+  pattern: new RegExp(`\\b(?:${aliases.join("|")})$`),
+  padded: aliases.map((alias) => ` ${alias} `),
+}));
+
 function roleOf(phrase: string): readonly string[] | undefined {
-  for (const aliases of ROLE_ALIASES) {
-    if (aliases.some((alias) => new RegExp(`\\b${alias}$`).test(phrase))) return aliases.map((alias) => ` ${alias} `);
-  }
-  return undefined;
+  return ROLE_PATTERNS.find((role) => role.pattern.test(phrase))?.padded;
 }
 
 function findMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
-  const properWords = countMidSentenceWords(text);
+  let counted: Map<string, number> | undefined;
+  const properWords = () => (counted ??= countMidSentenceWords(text));
   for (const match of text.matchAll(NAME_SEQUENCE)) {
     let words = match[0].split(/[ \t]+/);
     let start = match.index;
@@ -176,8 +207,7 @@ function findMentions(text: string): Mention[] {
     if (words.length === 0) continue;
     const name = words.join(" ").replace(/['’]s?$/, "");
     const end = start + name.length;
-    titles.unshift(...lowerCaseTitlesBefore(text, match.index));
-    mentions.push({ span: { start, end }, name, kind: classify(text, name, start, end, titles, properWords), titles });
+    mentions.push(new LazyMention({ start, end }, name, titles, text, match.index, properWords));
   }
   return mentions;
 }

@@ -93,8 +93,11 @@ const FRAMING_PHRASE = new RegExp(FRAMING_PHRASE_PATTERN, "i");
  * The speech frame that governs a whole sentence, if there is one. `sentence` is a span of
  * `text`; every returned span is an offset into `text`.
  */
+const ANY_CUE = new RegExp(String.raw`\b(?:${SPEECH_VERB_PATTERN}|according to)\b`, "i");
+
 export function findSentenceFrame(text: string, sentence: Span): FramedSentence | undefined {
   const s = text.slice(sentence.start, sentence.end);
+  if (!ANY_CUE.test(s)) return undefined;
   return trailingFrame(text, s, sentence.start) ?? leadingFrame(s, sentence.start);
 }
 

@@ -11,11 +11,12 @@ const LEADING_FILLER =
 
 export function claimStatement(text: string, draft: ClaimDraft, attribution: Attribution | null): string {
   let statement = draft.text ?? withoutOmitted(text, draft);
-  statement = statement.replace(/\s+/g, " ").trim();
-  statement = statement.replace(LEADING_FILLER, "");
+  if (/\s\s|[\n\t\r]/.test(statement)) statement = statement.replace(/\s+/g, " ");
+  statement = statement.trim();
+  if (LEADING_FILLER.test(statement)) statement = statement.replace(LEADING_FILLER, "");
   statement = statement.replace(/^[,;:\s"“”']+|[,;:\s]+$/g, "");
   statement = statement.replace(/[.!]+["”]?$/, "").replace(/[,;:\s]+$/, "");
-  statement = balanceQuotes(statement);
+  if (/["“”]/.test(statement)) statement = balanceQuotes(statement);
   // "he stands ready", "what he described as": name the speaker the pronoun stands for.
   const pronoun = /^(?:(?:what|as)\s+)?(he|she)\b/i.exec(statement);
   if (attribution?.entity && pronoun && /\s/.test(attribution.entity)) {

@@ -8,6 +8,7 @@ import type { Article, Attribution, Claim, Quantity } from "../../../claim-schem
 import { EntityIndex } from "../attribution/entities.ts";
 import { findCaptionParagraphs } from "../boilerplate/find-boilerplate.ts";
 import { findDateMentions, type DateMention } from "../dates/find-date-mentions.ts";
+import { resolveMentionDate } from "../dates/resolve-mention-date.ts";
 import { shiftDays } from "../dates/iso-day.ts";
 import { detectTense } from "../dates/tense.ts";
 import { findQuantities } from "../quantities/find-quantities.ts";
@@ -15,6 +16,7 @@ import { spanContains, spansOverlap, type Span } from "../text/span.ts";
 import { checkworthiness, claimKind } from "./score-claim.ts";
 import { splitSentence, type ClaimDraft } from "./split-clauses.ts";
 import { claimStatement } from "./claim-statement.ts";
+import { SentenceAnalysisCache } from "./sentence-analysis-cache.ts";
 
 const QUOTE_CONTEXT = 32;
 
@@ -30,6 +32,8 @@ export function newReview(): Claim["review"] {
   return { status: "unreviewed", reporting: "unchecked", evidence: [] };
 }
 
+/** A capitalised word after the first: the claim names someone or something. */
+const NAME_INSIDE = /\s\p{Lu}\p{Ll}/u;
 const PRONOUN_COUNTED = new Set(["them", "those", "these", "whom", "which"]);
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+/u;
 const SENTENCE_INITIAL_RELATIVE_DAY = /^\s*(?:the|that)\s+(?:next|following|previous|same)\s+day\b|^\s*the day (?:before|after)\b/i;
@@ -43,15 +47,25 @@ export function extractClaims(article: Article): Claim[] {
   const { text } = article;
   const boilerplate = article.boilerplate ?? [];
   const captions = findCaptionParagraphs(text);
-  const entities = new EntityIndex(text);
+  let entityIndex: EntityIndex | undefined;
+  const entities = () => (entityIndex ??= new EntityIndex(text));
   const built: BuiltClaim[] = [];
   let lastDate: string | undefined;
+  const cache = new SentenceAnalysisCache(text);
 
   for (const sentence of article.sentences) {
     const range = withoutBoilerplate(text, sentence, boilerplate);
     if (!range) continue;
-    const quantities = resolvePronounCounts(findQuantities(text, range), built);
-    const drafts = splitSentence({ text, sentence: range, quantities });
+    const analysis = cache.analyse(range, () => {
+      const found = findQuantities(text, range);
+      return {
+        quantities: found,
+        drafts: splitSentence({ text, sentence: range, quantities: found }),
+        mentions: findDateMentions(text, range, article.date ? { articleDate: article.date } : {}),
+      };
+    });
+    const { drafts, mentions } = analysis;
+    const quantities = resolvePronounCounts(analysis.quantities, built);
     const caption = captions.find((paragraph) => spanContains(paragraph, range));
     const isCaption = caption !== undefined && isCaptionSentence(text, range, caption, article.sentences);
     const dates = new Map<ClaimDraft, string | undefined>();
@@ -64,7 +78,7 @@ export function extractClaims(article: Article): Claim[] {
       const attribution = toAttribution(text, draft, entities);
       const statement = claimStatement(text, { ...draft, span }, attribution);
       if (statement.split(/\s+/).length < 2) continue;
-      const date = draftDate(text, draft, { ...draft, span }, dates, article.date, reference ?? speechDate(text, draft, article.date));
+      const date = draftDate(text, draft, span, mentions, dates, article.date, reference ?? speechDate(draft, mentions, article.date));
       dates.set(draft, date);
       if (date && draft.relation !== "age") lastDate = date;
       const signals = {
@@ -72,7 +86,7 @@ export function extractClaims(article: Article): Claim[] {
         quantities: owned,
         attribution,
         isCaption,
-        names: entities.mentions.filter((mention) => spanContains(span, mention.span)).length,
+        names: NAME_INSIDE.test(statement) ? 1 : 0,
         ...(date ? { date } : {}),
       };
       const claim: Claim = {
@@ -147,7 +161,7 @@ function resolvePronounCounts(quantities: Quantity[], earlier: readonly BuiltCla
   });
 }
 
-function toAttribution(text: string, draft: ClaimDraft, entities: EntityIndex): Attribution | null {
+function toAttribution(text: string, draft: ClaimDraft, entities: () => EntityIndex): Attribution | null {
   const frame = draft.frame;
   if (!frame) return null;
   const source = frame.source.trim();
@@ -157,15 +171,17 @@ function toAttribution(text: string, draft: ClaimDraft, entities: EntityIndex): 
     cue: frame.cue,
     mode: isQuoted(text, draft.span) ? "direct" : "reported",
   };
-  const entity = entities.resolve(source, frame.sourceSpan.start);
-  if (entity && entity.toLowerCase() !== source.toLowerCase()) attribution.entity = entity;
-  else if (entity) attribution.entity = entity;
+  const entity = entities().resolve(source, frame.sourceSpan.start);
+  if (entity) attribution.entity = entity;
   if (frame.framing) attribution.framing = frame.framing;
   return attribution;
 }
 
 /** Direct speech: most of the span lies between quotation marks. */
 function isQuoted(text: string, span: Span): boolean {
+  if (!/["“”]/.test(text.slice(span.start, span.end)) && !/["“]\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) {
+    return false;
+  }
   const paragraphStart = text.lastIndexOf("\n", span.start) + 1;
   let inside = false;
   let quoted = 0;
@@ -181,34 +197,40 @@ function isQuoted(text: string, span: Span): boolean {
 }
 
 /** The day a speech frame was spoken on ("the ministry said on September 2"), for relative days. */
-function speechDate(text: string, draft: ClaimDraft, articleDate: string | undefined): string | undefined {
+function speechDate(draft: ClaimDraft, mentions: readonly DateMention[], articleDate: string | undefined): string | undefined {
   const frameSpan = draft.frame?.frameSpan;
   if (!frameSpan) return undefined;
-  const context = articleDate ? { articleDate } : {};
-  return findDateMentions(text, frameSpan, context).find((mention) => mention.date && mention.precision === "day")?.date;
+  const said = mentions.find((mention) => mention.precision === "day" && spanContains(frameSpan, mention.span));
+  return said ? resolveMentionDate(said, articleDate) : undefined;
 }
 
+/**
+ * The day a draft is about: its own adverbial date (or one modifying its antecedent), resolved
+ * in the draft's tense against the reference day; else the linked draft's day shifted.
+ */
 function draftDate(
   text: string,
   draft: ClaimDraft,
-  shown: ClaimDraft,
+  span: Span,
+  mentions: readonly DateMention[],
   earlier: ReadonlyMap<ClaimDraft, string | undefined>,
   articleDate: string | undefined,
   referenceDate: string | undefined,
 ): string | undefined {
-  const clause = text.slice(shown.span.start, shown.span.end);
-  const context = {
-    ...(articleDate ? { articleDate } : {}),
-    ...(referenceDate ? { referenceDate } : {}),
-    tense: detectTense(clause),
-  };
-  const usable = (mention: DateMention) =>
-    mention.date !== undefined &&
-    mention.precision === "day" &&
-    !draft.omit?.some((part) => spanContains(part, mention.span)) &&
-    (mention.role === "adverbial" || (draft.antecedent !== undefined && spanContains(draft.antecedent, mention.span)));
-  const own = findDateMentions(text, shown.span, context).find(usable);
-  if (own?.date) return own.date;
+  const own = mentions.find(
+    (mention) =>
+      mention.precision === "day" &&
+      mention.anchor !== undefined &&
+      spanContains(span, mention.span) &&
+      !draft.omit?.some((part) => spanContains(part, mention.span)) &&
+      (mention.role === "adverbial" || (draft.antecedent !== undefined && spanContains(draft.antecedent, mention.span))),
+  );
+  if (own) {
+    if (own.anchor!.kind === "calendar") return resolveMentionDate(own, articleDate);
+    const tense = detectTense(text.slice(span.start, span.end));
+    const date = resolveMentionDate(own, referenceDate ?? articleDate, tense);
+    if (date) return date;
+  }
   if (draft.dateFrom) {
     const linked = earlier.get(draft.dateFrom.draft);
     if (linked) return shiftDays(linked, draft.dateFrom.dayOffset);

@@ -65,6 +65,11 @@ interface SplitContext {
 
 type Splitter = (draft: ClaimDraft, context: SplitContext) => ClaimDraft[] | undefined;
 
+/** A splitter that runs only where its keyword occurs: most sentences have none. */
+function gated(keyword: RegExp, splitter: Splitter): Splitter {
+  return (draft, context) => (keyword.test(slice(context, draft.span)) ? splitter(draft, context) : undefined);
+}
+
 const FINITE_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|may|might|shall|should|must|began|met|gave|took|went|said|made|held|won|lost|rose|fell|[\p{L}]{3,}ed|[\p{L}]{3,}s)\b/u;
 
@@ -102,7 +107,7 @@ const COMMENTARY_TAIL = /,\s+(?:stoking|prompting|raising|sparking|fuelling|fuel
 
 /** ", stoking fears that ...": the article's comment on what was said, not part of it. */
 function withoutCommentary(draft: ClaimDraft, context: SplitContext): ClaimDraft {
-  if (draft.text !== undefined) return draft;
+  if (draft.text !== undefined || !slice(context, draft.span).includes(", ")) return draft;
   const tail = COMMENTARY_TAIL.exec(slice(context, draft.span));
   if (!tail || wordCount(slice(context, { start: draft.span.start, end: draft.span.start + tail.index })) < 4) return draft;
   return { ...draft, span: trimmed(context, { start: draft.span.start, end: draft.span.start + tail.index }) };
@@ -418,14 +423,14 @@ function endOfClause(context: SplitContext, from: number, limit: number): number
 }
 
 const SPLITTERS: readonly Splitter[] = [
-  splitTemporal,
-  splitSpeechAct,
-  splitInAMove,
-  splitDescribedAs,
-  splitRelativeSpeech,
-  splitRelativeWithFigure,
-  splitIncluding,
-  splitContrast,
-  splitCoordinated,
-  splitAge,
+  gated(/, /, splitTemporal),
+  gated(/made|accused|alleged|claimed|insisted|warned|denied/, splitSpeechAct),
+  gated(/\b(?:in|as) an? /, splitInAMove),
+  gated(/\bwhat /, splitDescribedAs),
+  gated(/\b(?:that|which|who) /, splitRelativeSpeech),
+  gated(/\b(?:that|which|who) /, splitRelativeWithFigure),
+  gated(/including|among|of whom/, splitIncluding),
+  gated(/;|, (?:although|though|but|whereas|while) /, splitContrast),
+  gated(/ and /, splitCoordinated),
+  gated(/-year-old|aged /, splitAge),
 ];

@@ -206,28 +206,65 @@ function parseAmount(raw: string): ParsedAmount | undefined {
   return amount;
 }
 
+/**
+ * Where a figure can be: a digit or a number word. The full pattern is tried only there
+ * (sticky, from just before the anchor to take in a qualifier or currency), which keeps the
+ * scan fast: the full pattern tried at every position costs ten times as much.
+ */
+const ANCHOR = new RegExp(
+  String.raw`\d|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN.replace(/\(\?:\\s\+\(\?:hundred\|thousand\|million\|billion\|trillion\)\)\*$/, "")}|${ORDINAL_WORD_PATTERN}|several|few|handful|scores|dozens?|hundreds|thousands|millions|tens|half|thirds?|quarters?)(?![\p{L}])`,
+  "giu",
+);
+const FIGURE_AT = new RegExp(FIGURE.source, "yiu");
+const FIGURE_WHOLE = new RegExp(`^(?:${FIGURE.source})$`, "iu");
+const BEFORE_ANCHOR = new RegExp(String.raw`(?:(?:${QUALIFIER_PATTERN}|between|from)\s+)?(?:\ba\s+|${CURRENCY_PREFIX})?$`, "iu");
+
 /** Every figure in text[range) (the whole text when no range), with absolute spans. */
 export function findQuantities(text: string, range: Span = { start: 0, end: text.length }): Quantity[] {
   const scope = text.slice(range.start, range.end);
   const found: Quantity[] = [];
-  FIGURE.lastIndex = 0;
-  for (let match = FIGURE.exec(scope); match; match = FIGURE.exec(scope)) {
-    const upper = match.groups!.upper;
-    if (upper && match.groups!.amount && !sameKind(match.groups!.amount, upper)) {
-      // "3.5 per cent to $3.2bn": two figures, not a range. Read the first alone, then go on.
-      const firstEnd = match.index + (match.groups!.qualifier?.length ?? 0) + match.groups!.amount.length;
-      const single = new RegExp(FIGURE.source, "iu").exec(scope.slice(match.index, firstEnd));
-      if (single) {
-        const quantity = readFigure(text, scope, range.start, Object.assign(single, { index: match.index }));
-        if (quantity) found.push(quantity);
-      }
-      FIGURE.lastIndex = firstEnd;
-      continue;
+  let done = 0;
+  ANCHOR.lastIndex = 0;
+  for (let anchor = ANCHOR.exec(scope); anchor; anchor = ANCHOR.exec(scope)) {
+    if (anchor.index < done) continue;
+    const lookback = scope.slice(Math.max(done, anchor.index - 40), anchor.index);
+    const lead = BEFORE_ANCHOR.exec(lookback)?.[0].length ?? 0;
+    let match: RegExpExecArray | null = null;
+    for (const start of lead > 0 ? [anchor.index - lead, anchor.index] : [anchor.index]) {
+      FIGURE_AT.lastIndex = start;
+      match = FIGURE_AT.exec(scope);
+      if (match) break;
     }
-    const quantity = readFigure(text, scope, range.start, match);
-    if (quantity) found.push(quantity);
+    if (!match) continue;
+    done = match.index + match[0].length;
+    if (ANCHOR.lastIndex < done) ANCHOR.lastIndex = done;
+    for (const quantity of readMatch(text, scope, range.start, match)) found.push(quantity);
   }
   return found;
+}
+
+function readMatch(text: string, scope: string, base: number, match: RegExpExecArray): Quantity[] {
+  const upper = match.groups!.upper;
+  if (upper && match.groups!.amount && !sameKind(match.groups!.amount, upper)) {
+    // "3.5 per cent to $3.2bn": two figures, not a range. Read each alone.
+    const firstEnd = match.index + (match.groups!.qualifier?.length ?? 0) + match.groups!.amount.length;
+    const quantities: Quantity[] = [];
+    const first = FIGURE_WHOLE.exec(scope.slice(match.index, firstEnd));
+    if (first) {
+      const quantity = readFigure(text, scope, base, Object.assign(first, { index: match.index }));
+      if (quantity) quantities.push(quantity);
+    }
+    const secondStart = match.index + match[0].lastIndexOf(upper);
+    FIGURE_AT.lastIndex = secondStart;
+    const second = FIGURE_AT.exec(scope);
+    if (second) {
+      const quantity = readFigure(text, scope, base, second);
+      if (quantity) quantities.push(quantity);
+    }
+    return quantities;
+  }
+  const quantity = readFigure(text, scope, base, match);
+  return quantity ? [quantity] : [];
 }
 
 /** Can these two amounts be the ends of one range? Both percentages, both money, or both plain. */

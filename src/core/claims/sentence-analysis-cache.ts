@@ -1,0 +1,57 @@
+/**
+ * The context-free analysis of one sentence (its figures, claim drafts and date mentions),
+ * kept per article by the sentence's text. Photo galleries repeat whole caption paragraphs,
+ * and a repeat is analysed once and moved to its new offset. Speakers and days are still
+ * resolved at each occurrence, because they depend on what comes before it.
+ */
+import type { Quantity } from "../../../claim-schemas/claim-set.ts";
+import type { DateMention } from "../dates/find-date-mentions.ts";
+import type { Span } from "../text/span.ts";
+import type { ClaimDraft } from "./split-clauses.ts";
+
+export interface SentenceAnalysis {
+  quantities: Quantity[];
+  drafts: ClaimDraft[];
+  mentions: DateMention[];
+}
+
+const move = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
+
+function moveAnalysis(analysis: SentenceAnalysis, by: number): SentenceAnalysis {
+  if (by === 0) return analysis;
+  const moved = new Map<ClaimDraft, ClaimDraft>();
+  const drafts = analysis.drafts.map((draft) => {
+    const copy: ClaimDraft = { ...draft, span: move(draft.span, by) };
+    if (draft.frame) {
+      copy.frame = { ...draft.frame, sourceSpan: move(draft.frame.sourceSpan, by) };
+      if (draft.frame.frameSpan) copy.frame.frameSpan = move(draft.frame.frameSpan, by);
+    }
+    if (draft.omit) copy.omit = draft.omit.map((part) => move(part, by));
+    if (draft.antecedent) copy.antecedent = move(draft.antecedent, by);
+    moved.set(draft, copy);
+    return copy;
+  });
+  for (const copy of drafts) {
+    if (copy.dateFrom) copy.dateFrom = { ...copy.dateFrom, draft: moved.get(copy.dateFrom.draft) ?? copy.dateFrom.draft };
+  }
+  return {
+    quantities: analysis.quantities.map((quantity) => ({ ...quantity, span: move(quantity.span, by) })),
+    drafts,
+    mentions: analysis.mentions.map((mention) => ({ ...mention, span: move(mention.span, by) })),
+  };
+}
+
+export class SentenceAnalysisCache {
+  private readonly byText = new Map<string, { start: number; analysis: SentenceAnalysis }>();
+
+  constructor(private readonly text: string) {}
+
+  analyse(range: Span, compute: () => SentenceAnalysis): SentenceAnalysis {
+    const key = this.text.slice(range.start, range.end);
+    const known = this.byText.get(key);
+    if (known) return moveAnalysis(known.analysis, range.start - known.start);
+    const analysis = compute();
+    this.byText.set(key, { start: range.start, analysis });
+    return analysis;
+  }
+}

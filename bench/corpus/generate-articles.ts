@@ -67,11 +67,22 @@ export function generateArticle(index: number, seed = 1): GeneratedArticle {
     () => `Will the government change course? Nobody knows, and ${surname} should resign, the newspaper wrote.`,
     () => `${pick(WEEKDAYS)} demonstrations have repeatedly drawn crowds of more than ${Math.floor(rand() * 90 + 10)},000 in the capital.`,
   ];
+  // Background and scene-setting, as real reports carry between their figures.
+  const background: (() => string)[] = [
+    () => `The ${pick(["government", "opposition", "company", "club", "council"])} has faced growing criticism over its handling of the ${pick(["crisis", "dispute", "inquiry", "season", "budget"])}.`,
+    () => `Residents of ${city} described long queues outside ${pick(["banks", "hospitals", "polling stations", "supermarkets"])} as the situation worsened.`,
+    () => `${name} has denied any wrongdoing and said the ${pick(["allegations", "reports", "claims"])} were politically motivated.`,
+    () => `The ${pick(["talks", "hearings", "negotiations", "protests"])} are expected to continue into next week.`,
+    () => `Officials did not respond to requests for comment.`,
+    () => `The dispute has strained relations between ${city} and the capital, where ${pick(["ministers", "lawmakers", "regulators"])} have called for calm.`,
+    () => `Analysts say the outcome remains uncertain and depends on decisions yet to be made.`,
+    () => `In a statement, ${org} urged ${pick(["residents", "supporters", "investors", "fans"])} to remain patient.`,
+  ];
   const body: string[] = [];
   const paragraphs = 6 + Math.floor(rand() * 8);
   for (let p = 0; p < paragraphs; p++) {
     const count = 1 + Math.floor(rand() * 3);
-    body.push(Array.from({ length: count }, () => capital(pick(sentences)())).join(" "));
+    body.push(Array.from({ length: count }, () => capital(pick(rand() < 0.45 ? background : sentences)())).join(" "));
   }
   const caption = `People march during a rally in ${city}, ${pick(WEEKDAYS)}, ${pick(MONTHS)} ${day}, ${year}. (AP Photo/${name}) Credit: ${name}`;
   body.push(caption, caption);

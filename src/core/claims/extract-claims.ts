@@ -47,6 +47,7 @@ export function extractClaims(article: Article): Claim[] {
   const { text } = article;
   const boilerplate = article.boilerplate ?? [];
   const captions = findCaptionParagraphs(text);
+  const paragraphStarts = firstSentencesOf(captions, article.sentences);
   let entityIndex: EntityIndex | undefined;
   const entities = () => (entityIndex ??= new EntityIndex(text));
   const built: BuiltClaim[] = [];
@@ -66,8 +67,7 @@ export function extractClaims(article: Article): Claim[] {
     });
     const { drafts, mentions } = analysis;
     const quantities = resolvePronounCounts(analysis.quantities, built);
-    const caption = captions.find((paragraph) => spanContains(paragraph, range));
-    const isCaption = caption !== undefined && isCaptionSentence(text, range, caption, article.sentences);
+    const isCaption = captions.length > 0 && captions.some((paragraph) => spanContains(paragraph, range)) && isCaptionSentence(text, range, paragraphStarts);
     const dates = new Map<ClaimDraft, string | undefined>();
     const reference = SENTENCE_INITIAL_RELATIVE_DAY.test(text.slice(range.start, range.end)) ? lastDate : undefined;
 
@@ -104,7 +104,7 @@ export function extractClaims(article: Article): Claim[] {
       };
       if (date) claim.date = date;
       const speaker = attribution ? `${attribution.entity ?? attribution.source}` : "";
-      built.push({ claim, key: [claim.kind, speaker, date ?? "", normalise(text.slice(span.start, span.end))].join("\u0000") });
+      built.push({ claim, key: `${claim.kind}\u0000${speaker}\u0000${date ?? ""}\u0000${claim.quote.exact}` });
     }
   }
   return mergeRepeats(built);
@@ -129,10 +129,20 @@ function skipDateline(text: string, span: Span): Span {
   return dateline ? { start: span.start + dateline[0].length, end: span.end } : span;
 }
 
+/** The start of the first sentence of each caption paragraph. */
+function firstSentencesOf(paragraphs: readonly Span[], sentences: readonly Span[]): Set<number> {
+  const starts = new Set<number>();
+  let at = 0;
+  for (const paragraph of paragraphs) {
+    while (at < sentences.length && sentences[at]!.end <= paragraph.start) at++;
+    if (at < sentences.length && spanContains(paragraph, sentences[at]!)) starts.add(sentences[at]!.start);
+  }
+  return starts;
+}
+
 /** A photo caption's scene sentence: the first of its paragraph, or one closing on a dateline. */
-function isCaptionSentence(text: string, sentence: Span, paragraph: Span, sentences: readonly Span[]): boolean {
-  const first = sentences.find((candidate) => spanContains(paragraph, candidate));
-  if (first && first.start === sentence.start) return true;
+function isCaptionSentence(text: string, sentence: Span, paragraphStarts: ReadonlySet<number>): boolean {
+  if (paragraphStarts.has(sentence.start)) return true;
   return /,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\.?$/u.test(
     text.slice(sentence.start, sentence.end),
   );
@@ -236,10 +246,6 @@ function draftDate(
     if (linked) return shiftDays(linked, draft.dateFrom.dayOffset);
   }
   return undefined;
-}
-
-function normalise(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 function mergeRepeats(built: readonly BuiltClaim[]): Claim[] {

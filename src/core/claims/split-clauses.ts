@@ -87,7 +87,13 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
     drafts = [{ span: sentence, relation: "main" }];
   }
   for (const splitter of SPLITTERS) {
-    drafts = drafts.flatMap((draft) => splitter(draft, context) ?? [draft]);
+    let next: ClaimDraft[] | undefined;
+    drafts.forEach((draft, index) => {
+      const split = splitter(draft, context);
+      if (split) (next ??= drafts.slice(0, index)).push(...split);
+      else next?.push(draft);
+    });
+    if (next) drafts = next;
   }
   return drafts.flatMap((draft) => clauseFrame(draft, context)).map((draft) => withoutCommentary(draft, context));
 }

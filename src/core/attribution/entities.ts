@@ -71,13 +71,14 @@ const LOCATION_PREPOSITION_BEFORE = /\b(?:in|to|from|across|into|at|near|outside
 
 export class EntityIndex {
   readonly mentions: Mention[];
+  private readonly resolved = new Map<string, string | undefined>();
 
   constructor(private readonly text: string) {
     this.mentions = findMentions(text);
   }
 
-  /** The mentions that start before `position`, nearest first. */
-  private *before(position: number): Generator<Mention> {
+  /** How many mentions start before `position`. */
+  private countBefore(position: number): number {
     let low = 0;
     let high = this.mentions.length;
     while (low < high) {
@@ -85,7 +86,12 @@ export class EntityIndex {
       if (this.mentions[mid]!.span.start < position) low = mid + 1;
       else high = mid;
     }
-    for (let i = low - 1; i >= 0; i--) yield this.mentions[i]!;
+    return low;
+  }
+
+  /** The mentions that start before `position`, nearest first. */
+  private *before(position: number): Generator<Mention> {
+    for (let i = this.countBefore(position) - 1; i >= 0; i--) yield this.mentions[i]!;
   }
 
   /**
@@ -93,6 +99,15 @@ export class EntityIndex {
    * (plural groups like "officials", or a pronoun with no person before it).
    */
   resolve(source: string, sourceStart: number): string | undefined {
+    // The same phrase with the same mentions before it (and none inside it) resolves the same.
+    const key = `${this.countBefore(sourceStart)}\u0000${this.countBefore(sourceStart + source.length)}\u0000${source}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const entity = this.resolveUncached(source, sourceStart);
+    this.resolved.set(key, entity);
+    return entity;
+  }
+
+  private resolveUncached(source: string, sourceStart: number): string | undefined {
     const phrase = source.trim().replace(/^(?:the|a|an)\s+/i, "");
     const lower = phrase.toLowerCase();
     if (/^(?:he|she|him|her)$/.test(lower)) return this.lastPerson(sourceStart)?.name;
@@ -123,7 +138,9 @@ export class EntityIndex {
   private mentionAt(start: number, source: string): Mention | undefined {
     const end = start + source.length;
     let best: Mention | undefined;
-    for (const mention of this.mentions) {
+    // Mentions do not overlap one another, so only those from just before `start` can reach into it.
+    for (let i = Math.max(0, this.countBefore(start) - 1); i < this.mentions.length; i++) {
+      const mention = this.mentions[i]!;
       if (mention.span.start >= end) break;
       if (mention.span.end > start && (!best || mention.span.end - mention.span.start > best.span.end - best.span.start)) {
         best = mention;

@@ -95,6 +95,11 @@ const FRAMING_PHRASE = new RegExp(FRAMING_PHRASE_PATTERN, "i");
  */
 const ANY_CUE = new RegExp(String.raw`\b(?:${SPEECH_VERB_PATTERN}|according to)\b`, "i");
 
+/** Could this text hold a speech frame at all? Cheap enough to ask before looking for one. */
+export function mayHoldCue(s: string): boolean {
+  return ANY_CUE.test(s);
+}
+
 export function findSentenceFrame(text: string, sentence: Span): FramedSentence | undefined {
   const s = text.slice(sentence.start, sentence.end);
   if (!ANY_CUE.test(s)) return undefined;

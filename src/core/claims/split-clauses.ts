@@ -18,7 +18,7 @@
  */
 import type { Quantity } from "../../../claim-schemas/claim-set.ts";
 import { ASSERTION_NOUN_PATTERN, FRAMING_ADJECTIVES } from "../attribution/cues.ts";
-import { findSentenceFrame, looksLikeSpeaker, type SpeechFrame } from "../attribution/find-attribution.ts";
+import { findSentenceFrame, looksLikeSpeaker, mayHoldCue, type SpeechFrame } from "../attribution/find-attribution.ts";
 import { dayOffsetOfConnective } from "../dates/day-connectives.ts";
 import { spanContains, type Span } from "../text/span.ts";
 
@@ -65,9 +65,17 @@ interface SplitContext {
 
 type Splitter = (draft: ClaimDraft, context: SplitContext) => ClaimDraft[] | undefined;
 
-/** A splitter that runs only where its keyword occurs: most sentences have none. */
-function gated(keyword: RegExp, splitter: Splitter): Splitter {
-  return (draft, context) => (keyword.test(slice(context, draft.span)) ? splitter(draft, context) : undefined);
+/**
+ * A splitter and the keyword it needs. A keyword missing from the sentence is missing from
+ * every part of it, so the splitter is skipped for the whole sentence: most sentences have none.
+ */
+interface GatedSplitter {
+  keyword: RegExp;
+  split: Splitter;
+}
+
+function gated(keyword: RegExp, split: Splitter): GatedSplitter {
+  return { keyword, split };
 }
 
 const FINITE_VERB =
@@ -86,15 +94,18 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   } else {
     drafts = [{ span: sentence, relation: "main" }];
   }
+  const sentenceText = slice(context, sentence);
   for (const splitter of SPLITTERS) {
+    if (!splitter.keyword.test(sentenceText)) continue;
     let next: ClaimDraft[] | undefined;
     drafts.forEach((draft, index) => {
-      const split = splitter(draft, context);
+      const split = splitter.split(draft, context);
       if (split) (next ??= drafts.slice(0, index)).push(...split);
       else next?.push(draft);
     });
     if (next) drafts = next;
   }
+  if (drafts.length === 1 || !mayHoldCue(sentenceText)) return drafts.map((draft) => withoutCommentary(draft, context));
   return drafts.flatMap((draft) => clauseFrame(draft, context)).map((draft) => withoutCommentary(draft, context));
 }
 
@@ -428,7 +439,7 @@ function endOfClause(context: SplitContext, from: number, limit: number): number
   return stop ? from + stop.index : limit;
 }
 
-const SPLITTERS: readonly Splitter[] = [
+const SPLITTERS: readonly GatedSplitter[] = [
   gated(/, /, splitTemporal),
   gated(/made|accused|alleged|claimed|insisted|warned|denied/, splitSpeechAct),
   gated(/\b(?:in|as) an? /, splitInAMove),

@@ -227,7 +227,8 @@ export function findQuantities(text: string, range: Span = { start: 0, end: text
   ANCHOR.lastIndex = 0;
   for (let anchor = ANCHOR.exec(scope); anchor; anchor = ANCHOR.exec(scope)) {
     if (anchor.index < done) continue;
-    const lookback = scope.slice(Math.max(done, anchor.index - 40), anchor.index);
+    // The longest lead is a qualifier and a currency code ("an approximate USD "): 24 characters.
+    const lookback = scope.slice(Math.max(done, anchor.index - 24), anchor.index);
     const lead = BEFORE_ANCHOR.exec(lookback)?.[0].length ?? 0;
     let match: RegExpExecArray | null = null;
     for (const start of lead > 0 ? [anchor.index - lead, anchor.index] : [anchor.index]) {
@@ -338,18 +339,21 @@ function readFigure(text: string, scope: string, base: number, match: RegExpExec
 
 function isNotAFigure(amount: ParsedAmount, written: string, before: string, after: string, sentenceStart: boolean): boolean {
   // Dates: "Aug. 9", "9 August", "Sept. 12, 2020".
-  const wordBefore = /([\p{L}]+)\.?,?\s+$/u.exec(before)?.[1]?.toLowerCase();
+  // Each `$`-anchored pattern is tried from every start in its input: give it only the tail it can match.
+  const near = before.slice(-24);
+  const nearOffset = before.length - near.length;
+  const wordBefore = /([\p{L}]+)\.?,?\s+$/u.exec(near)?.[1]?.toLowerCase();
   const wordAfter = /^(?:st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
   if (/^\d/.test(written) && ((wordBefore && MONTHS.has(wordBefore)) || (wordAfter && MONTHS.has(wordAfter)))) return true;
   if (amount.yearLike && !/^\s+(?:[\p{Ll}]+s|people|men|women|children|police|staff|personnel)\b/u.test(after)) return true;
   if (amount.yearLike && /^\s+(?:years?|elections?|votes?|census|budget|season|games|olympics)\b/i.test(after)) return true;
   if (TIME_AFTER.test(after) || /\d:$/.test(before)) return true;
-  if (NAME_BEFORE.test(before)) return true;
-  const nameOf = NAME_OF_BEFORE.exec(before);
-  if (nameOf && !sentenceStartWord(before, nameOf.index) && /^\d/.test(written)) return true;
+  if (NAME_BEFORE.test(near)) return true;
+  const nameOf = NAME_OF_BEFORE.exec(near);
+  if (nameOf && !sentenceStartWord(before, nearOffset + nameOf.index) && /^\d/.test(written)) return true;
   // A capitalised word just before, mid-sentence, names a thing: "Boeing 737", "Route 66".
-  const capitalBefore = /(\p{Lu}[\p{L}]*)\s+$/u.exec(before);
-  if (capitalBefore && !sentenceStartWord(before, capitalBefore.index) && !MONTHS.has(capitalBefore[1]!.toLowerCase()) && /^\d/.test(written)) {
+  const capitalBefore = /(\p{Lu}[\p{L}]*)\s+$/u.exec(near);
+  if (capitalBefore && !sentenceStartWord(before, nearOffset + capitalBefore.index) && !MONTHS.has(capitalBefore[1]!.toLowerCase()) && /^\d/.test(written)) {
     return true;
   }
   if (amount.isOne && !ONE_NOUNS.test(after)) return true;

@@ -6,9 +6,12 @@
 import { performance } from "node:perf_hooks";
 import { extractArticle } from "../src/core/extract/extract-claim-set.ts";
 import { parseArticleFile } from "../src/core/article/parse-article-file.ts";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { generateCorpus, type GeneratedArticle } from "./corpus/generate-articles.ts";
 
 export interface ExtractionResult {
+  corpus: string;
   megabytes: number;
   articles: number;
   claims: number;
@@ -48,13 +51,26 @@ function best(runs: number, fn: () => number): { seconds: number; result: number
   return { seconds, result };
 }
 
-export function benchExtraction(megabytes: number, runs = megabytes > 10 ? 1 : 3): ExtractionResult {
-  const corpus = generateCorpus(megabytes * MB, megabytes);
+/** The real seed articles, repeated to the size asked (each copy made distinct). */
+export function seedCorpus(megabytes: number): GeneratedArticle[] {
+  const seeds = readdirSync("seeds").filter((name) => name.endsWith(".txt")).map((name) => readFileSync(join("seeds", name), "utf8"));
+  const corpus: GeneratedArticle[] = [];
+  for (let i = 0, bytes = 0; bytes < megabytes * MB; i++) {
+    const raw = `${seeds[i % seeds.length]!}\n\nCopy ${i}.`;
+    corpus.push({ fileName: `seed-copy-${i}.txt`, raw });
+    bytes += raw.length;
+  }
+  return corpus;
+}
+
+export function benchExtraction(megabytes: number, runs = megabytes > 10 ? 1 : 3, source: "generated" | "seeds" = "generated"): ExtractionResult {
+  const corpus = source === "seeds" ? seedCorpus(megabytes) : generateCorpus(megabytes * MB, megabytes);
   const bytes = corpus.reduce((sum, article) => sum + article.raw.length, 0);
   const segment = best(runs, () => segmentOnly(corpus));
   const extract = best(runs, () => extractAll(corpus));
   const size = bytes / MB;
   return {
+    corpus: source,
     megabytes: Math.round(size * 100) / 100,
     articles: corpus.length,
     claims: extract.result,

@@ -67,22 +67,26 @@ export function generateArticle(index: number, seed = 1): GeneratedArticle {
     () => `Will the government change course? Nobody knows, and ${surname} should resign, the newspaper wrote.`,
     () => `${pick(WEEKDAYS)} demonstrations have repeatedly drawn crowds of more than ${Math.floor(rand() * 90 + 10)},000 in the capital.`,
   ];
-  // Background and scene-setting, as real reports carry between their figures.
+  // Background and scene-setting, as real reports carry between their figures. Real wire
+  // copy averages about 140 characters a sentence, with a figure in one sentence of four.
+  const topic = pick(["crisis", "dispute", "inquiry", "season", "budget", "election", "merger", "outbreak"]);
   const background: (() => string)[] = [
-    () => `The ${pick(["government", "opposition", "company", "club", "council"])} has faced growing criticism over its handling of the ${pick(["crisis", "dispute", "inquiry", "season", "budget"])}.`,
-    () => `Residents of ${city} described long queues outside ${pick(["banks", "hospitals", "polling stations", "supermarkets"])} as the situation worsened.`,
-    () => `${name} has denied any wrongdoing and said the ${pick(["allegations", "reports", "claims"])} were politically motivated.`,
-    () => `The ${pick(["talks", "hearings", "negotiations", "protests"])} are expected to continue into next week.`,
-    () => `Officials did not respond to requests for comment.`,
-    () => `The dispute has strained relations between ${city} and the capital, where ${pick(["ministers", "lawmakers", "regulators"])} have called for calm.`,
-    () => `Analysts say the outcome remains uncertain and depends on decisions yet to be made.`,
-    () => `In a statement, ${org} urged ${pick(["residents", "supporters", "investors", "fans"])} to remain patient.`,
+    () => `The ${pick(["government", "opposition", "company", "club", "council"])} has faced growing criticism over its handling of the ${topic}, with critics arguing that decisions were taken behind closed doors and without consultation.`,
+    () => `Residents of ${city} described long queues outside ${pick(["banks", "hospitals", "polling stations", "supermarkets"])} as the situation worsened over the course of the week, and several shops closed early.`,
+    () => `${name} has denied any wrongdoing and has said that the ${pick(["allegations", "reports", "claims"])} against ${pick(["him", "her", "the administration"])} were politically motivated and designed to distract from the ${topic}.`,
+    () => `The ${pick(["talks", "hearings", "negotiations", "protests"])} are expected to continue into next week, although neither side has given any sign that it is ready to make concessions on the central questions.`,
+    () => `Officials in ${city} did not respond to repeated requests for comment on the ${topic} or on the reports that emerged from the capital over the weekend.`,
+    () => `The ${topic} has strained relations between ${city} and the capital, where ${pick(["ministers", "lawmakers", "regulators"])} have called for calm while promising a full review of what went wrong.`,
+    () => `Analysts say the outcome of the ${topic} remains uncertain and will depend on decisions that have yet to be made by ${pick(["the courts", "the central bank", "parliament", "the league"])}.`,
+    () => `In a statement released late in the evening, ${org} urged ${pick(["residents", "supporters", "investors", "fans"])} to remain patient and to avoid spreading rumours about the ${topic} on social media.`,
+    () => `Supporters gathered outside the ${pick(["court", "stadium", "headquarters", "parliament building"])} in ${city}, holding banners and chanting slogans as police officers watched from a distance.`,
+    () => `The ${topic} began earlier this year and has since become one of the most closely watched stories in the region, drawing attention from neighbouring countries and international organisations.`,
   ];
   const body: string[] = [];
   const paragraphs = 6 + Math.floor(rand() * 8);
   for (let p = 0; p < paragraphs; p++) {
     const count = 1 + Math.floor(rand() * 3);
-    body.push(Array.from({ length: count }, () => capital(pick(rand() < 0.45 ? background : sentences)())).join(" "));
+    body.push(Array.from({ length: count }, () => capital(pick(rand() < 0.7 ? background : sentences)())).join(" "));
   }
   const caption = `People march during a rally in ${city}, ${pick(WEEKDAYS)}, ${pick(MONTHS)} ${day}, ${year}. (AP Photo/${name}) Credit: ${name}`;
   body.push(caption, caption);

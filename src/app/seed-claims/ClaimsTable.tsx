@@ -58,17 +58,15 @@ function ClaimRow({ claim, index }: { claim: Claim; index: number }) {
             {claim.quantities.map((quantity) => (
               <li key={`${quantity.span.start}-${quantity.span.end}`}>
                 <span className="quantity-raw">{quantity.raw}</span>
-                <span className="arrow" aria-hidden="true">
-                  {" → "}
-                </span>
                 <span className="quantity-norm">
+                  <span className="arrow">{"→ "}</span>
                   <span className="quantity-value">{quantityValue(quantity)}</span>
-                  <span className="sep">/</span>
-                  {quantity.qualifier}
+                  <span className="sep"> / </span>
+                  <span className="quantity-part">{quantity.qualifier}</span>
                   {quantity.counted !== undefined && (
                     <>
-                      <span className="sep">/</span>
-                      {quantity.counted}
+                      <span className="sep"> / </span>
+                      <span className="quantity-part">{quantity.counted}</span>
                     </>
                   )}
                 </span>

@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
+import { CHROMIUM_PATH } from "./browser.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,6 +21,11 @@ declare module "vitest" {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `claimbench: end-to-end tests need Debian's chromium at ${CHROMIUM_PATH} — run: sudo apt-get install chromium`,
+    );
+  }
   const dist = path.join(root, "dist");
   if (!existsSync(path.join(dist, "index.html"))) {
     throw new Error(`claimbench e2e: ${dist}/index.html is missing — run \`npm run test:e2e\`, which builds first.`);

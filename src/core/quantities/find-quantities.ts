@@ -1,388 +1,748 @@
 /**
- * Figures in running text: what is counted, how many, and how sure the article is.
+ * Figures in running text: how many, of what, and how sure the article is about it.
  *
- * One precompiled regex finds candidate figures; each is then checked against its
- * neighbourhood (is it a date, a year, a time, part of a name?) and read for its counted noun.
+ * The text is tokenised once (tokens.ts); the scan then walks the tokens and, where one can
+ * start a figure, reads qualifier, number, unit, range and counted noun by looking at the
+ * neighbouring tokens. No regex is built or re-run per figure, so cost is linear in length.
  *
- * The rules, in one place:
+ * The rules, in one place (qualifier-words.ts and units.ts hold the word lists):
  *
- * | written                                   | qualifier      | value / bounds                   |
- * |-------------------------------------------|----------------|----------------------------------|
- * | 128, a total of 128, exactly, only        | exact          | value                            |
- * | some, about, around, roughly, approximately, an estimated, nearly, almost, close to, just under | approximately | value |
- * | more than, over, upwards of, in excess of, above, just over | more-than | value              |
- * | at least, no fewer than, no less than, a minimum of | at-least | value                       |
- * | fewer than, less than, under, below       | fewer-than     | value                            |
- * | up to, at most, no more than, a maximum of | at-most       | value                            |
- * | between 10 and 20, from 5% to 7%, 10-20, 10 to 20 | range  | low, high                        |
- * | a handful                                 | vague          | 3 .. 5                           |
- * | dozens / a few dozen / several dozen      | vague          | 24 .. 99 / 24 .. 60 / 24 .. 100  |
- * | scores                                    | vague          | 40 .. 99                         |
- * | hundreds / a few hundred / several hundred| vague          | 200 .. 999 / 200 .. 500 / 300 .. 900 |
- * | thousands / tens of thousands / hundreds of thousands | vague | 2,000 .. 9,999 / 20,000 .. 99,999 / 200,000 .. 999,999 |
- * | millions                                  | vague          | 2,000,000 .. 999,999,999         |
- * | a dozen, half a dozen                     | exact          | 12, 6                            |
- * | half, a third, two-thirds, a quarter (of) | exact          | 0.5, 0.333, 0.667, 0.25; unit "fraction" |
+ * | written                                                   | qualifier     | value / bounds              |
+ * |-----------------------------------------------------------|---------------|-----------------------------|
+ * | 128, a total of 128, only 128, exactly 128, precisely 128 | exact         | value                       |
+ * | some, about, around, roughly, approximately, approx, circa, (an) estimated, close to, nearly, almost, just under, just over, 200-odd, 200 or so | approximately | value |
+ * | more than, over, well over, upwards of, in excess of, above, greater than, 100-plus, 100+ | more-than | value |
+ * | at least, no fewer than, no less than, not less than, a minimum of, 500 or more | at-least | value       |
+ * | fewer than, less than, under, below, well under            | fewer-than    | value                       |
+ * | up to, at most, no more than, not more than, a maximum of, as many as, as much as, 30 or fewer | at-most | value |
+ * | between 10 and 20, from 5% to 7%, 10-20, 10–20, 10 to 20, 3-4 million | range | low, high (no value) |
+ * | several / a few / quite a few / a handful / a couple of    | vague         | 3..9 / 2..5 / 2..5 / 3..5 / 2..3 |
+ * | several hundred, a few thousand ... (count x scale)        | vague         | e.g. 300..900, 2,000..5,000 |
+ * | several dozen / a few dozen                                | vague         | 24..100 / 24..60            |
+ * | dozens / scores of / tens of                               | vague         | 24..99 / 40..199 / 20..99   |
+ * | hundreds / thousands / millions / billions                 | vague         | 200..999 / 2,000..9,999 / 2e6..9,999,999 / 2e9.. |
+ * | tens of thousands, hundreds of thousands, hundreds of millions | vague     | 20,000..99,999 / 200,000..999,999 / ... |
+ * | a dozen, two dozen, half a dozen, a hundred, half a million | exact        | 12, 24, 6, 100, 500,000     |
+ * | half (of/the), a third, two-thirds, three quarters, one in five, nine out of 10 | exact | 0.5, 0.333, 0.667, 0.75, 0.2, 0.9; unit "fraction" |
  *
- * Units: "%", "per cent", "percent" -> percent; $ £ € ¥ ₹ and USD/EUR/GBP... -> the ISO
- * code; "bn", "m", "million" multiply; "66-year-old" and "aged 66" -> counted "years", unit
- * "age"; "26 years", "48 hours" -> the time unit. Ordinals ("sixth", "21st") set ordinal;
- * "first" and "last" are sequence words and never figures.
+ * A qualifier before a vague amount stays in the raw text but the qualifier is "vague".
+ * Fractions are kept as fractions (unit "fraction", value 0..1) rather than turned into
+ * percentages: "half of the voters" is not a poll figure, and the comparison can scale it.
  *
- * Not figures: calendar years ("in 2020"), dates ("Aug. 9", "12 September"), times
- * ("10:30", "5 pm"), numbers in names and codes ("Group of 20", "COVID-19", "G20",
- * "Boeing 737", "No. 10", "Article 23"), and "one" as a pronoun ("one of them", "no one").
+ * Units: "%", "per cent", "percent", "pct" -> "percent"; "percentage points" ->
+ * "percentage points"; $ £ € ¥ ₹, US$ HK$ A$ C$, Rs, USD EUR GBP ..., and "dollars",
+ * "euros", "pounds", "roubles" ... -> the ISO 4217 code; "k", "m", "bn", "thousand",
+ * "million", "billion", "trillion", "tn", "lakh", "crore" multiply ("m" only glued to digits,
+ * and not in "the 100m final"). "66-year-old", "aged 66", "at the age of 66", "66 years old"
+ * -> counted "years", unit "age". "26 years", "three months", "a 48-hour strike" -> the time
+ * unit ("years", "months", "hours") as unit. "100km", "5kg" -> the measure's symbol.
+ * Ordinals ("sixth", "21st", "second") set ordinal and only count with a noun after them
+ * ("a sixth term"); "first", "last" and "1st" are sequence words, never figures.
+ *
+ * The raw text is the figure as written with its qualifier and unit ("more than 120",
+ * "$3.2bn", "66-year-old", "3.5 per cent"), never the counted noun as a separate word.
+ *
+ * Not figures: calendar years ("in 1994", "the 2020 election"; "2000 people" is a figure),
+ * days of dates ("Aug. 9", "September 2", "12 September", "9/11", "2020-09-12"), times
+ * ("10:30", "10 a.m.", "5pm", "at 5"), decades ("the 1990s"), scores ("won 3-1", "a 5-4
+ * vote"), numbers in names and codes ("Group of 20", "G20", "COVID-19", "Boeing 737",
+ * "Route 66", "No. 10", "article 23", "F-16", "iPhone 15", "4G"), and "one" unless it counts
+ * something ("one person was killed" counts; "one of them", "no one", "one another",
+ * "in one show of", "one day" do not). A lone "a" or "an" is never a figure.
+ * Not handled: negative numbers, "one and a half", numbers in words above the trillions,
+ * and figures whose noun is far from them ("the death toll rose to 30").
  */
 import type { Quantity } from "../../../claim-schemas/claim-set.ts";
 import type { Qualifier } from "../../../claim-schemas/vocabulary.ts";
-import { MONTHS } from "../dates/calendar-words.ts";
 import type { Span } from "../text/span.ts";
-import { NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN, parseNumberWords, parseOrdinal } from "./number-words.ts";
+import { countedAfter, countedBefore } from "./counted-noun.ts";
+import { isClockTime, isDayOfDate, isInNameOrCode, isMonthWord, isYear } from "./not-a-figure.ts";
+import {
+  cardinalWordValue,
+  cleanFloat,
+  DENOMINATOR_WORDS,
+  denominatorValue,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  ordinalWordValue,
+  readNumberWords,
+} from "./number-words.ts";
+import {
+  type Phrase,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  SEVERAL_DOZEN,
+  VAGUE_COUNTS,
+  VAGUE_OF_SCALES,
+  VAGUE_PLURALS,
+} from "./qualifier-words.ts";
+import {
+  hasCapital,
+  isMark,
+  isNumber,
+  isWord,
+  lower,
+  tokenize,
+  wordHash,
+  tokenText,
+  type Tokens,
+  TokenKind,
+  touchesNext,
+} from "./tokens.ts";
+import {
+  CURRENCY_CODES,
+  CURRENCY_NAMES,
+  CURRENCY_SYMBOLS,
+  DOLLAR_PREFIXES,
+  GLUED_MAGNITUDES,
+  GLUED_MEASURES,
+  MAGNITUDE_WORDS,
+  METRE_EVENTS,
+  TIME_UNITS,
+} from "./units.ts";
 
-const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
-  ["a total of", "exact"], ["exactly", "exact"], ["only", "exact"],
-  ["some", "approximately"], ["about", "approximately"], ["around", "approximately"],
-  ["roughly", "approximately"], ["approximately", "approximately"], ["an estimated", "approximately"],
-  ["nearly", "approximately"], ["almost", "approximately"], ["close to", "approximately"],
-  ["just under", "approximately"], ["an approximate", "approximately"], ["approx.", "approximately"],
-  ["more than", "more-than"], ["over", "more-than"], ["upwards of", "more-than"], ["in excess of", "more-than"],
-  ["above", "more-than"], ["just over", "more-than"], ["well over", "more-than"],
-  ["at least", "at-least"], ["no fewer than", "at-least"], ["no less than", "at-least"], ["a minimum of", "at-least"],
-  ["fewer than", "fewer-than"], ["less than", "fewer-than"], ["under", "fewer-than"], ["below", "fewer-than"],
-  ["up to", "at-most"], ["at most", "at-most"], ["no more than", "at-most"], ["a maximum of", "at-most"],
-];
-const QUALIFIER_OF = new Map(QUALIFIERS);
+export { parseNumberWords, parseOrdinal } from "./number-words.ts";
 
-const VAGUE: ReadonlyMap<string, readonly [number, number]> = new Map([
-  ["hundreds of thousands", [200_000, 999_999]],
-  ["tens of thousands", [20_000, 99_999]],
-  ["several dozen", [24, 100]],
-  ["a few dozen", [24, 60]],
-  ["several hundred", [300, 900]],
-  ["a few hundred", [200, 500]],
-  ["several thousand", [3_000, 9_000]],
-  ["a few thousand", [2_000, 5_000]],
-  ["a handful", [3, 5]],
-  ["dozens", [24, 99]],
-  ["scores", [40, 99]],
-  ["hundreds", [200, 999]],
-  ["thousands", [2_000, 9_999]],
-  ["millions", [2_000_000, 999_999_999]],
-]);
-
-const FRACTIONS: ReadonlyMap<string, number> = new Map([
-  ["half", 0.5], ["a half", 0.5], ["a third", 1 / 3], ["one third", 1 / 3], ["two-thirds", 2 / 3], ["two thirds", 2 / 3],
-  ["a quarter", 0.25], ["one quarter", 0.25], ["three-quarters", 0.75], ["three quarters", 0.75],
-]);
-
-const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
-  ["us$", "USD"], ["$", "USD"], ["c$", "CAD"], ["a$", "AUD"], ["£", "GBP"], ["€", "EUR"], ["¥", "JPY"], ["₹", "INR"],
-  ["rs", "INR"], ["rs.", "INR"], ["usd", "USD"], ["eur", "EUR"], ["gbp", "GBP"], ["jpy", "JPY"], ["chf", "CHF"],
-  ["cny", "CNY"], ["rub", "RUB"], ["inr", "INR"],
-]);
-const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
-  ["dollars", "USD"], ["euros", "EUR"], ["pounds", "GBP"], ["rubles", "RUB"], ["roubles", "RUB"], ["yen", "JPY"],
-  ["yuan", "CNY"], ["rupees", "INR"],
-]);
-const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
-  ["trillion", 1e12], ["tn", 1e12], ["billion", 1e9], ["bn", 1e9], ["million", 1e6], ["mn", 1e6], ["m", 1e6],
-  ["thousand", 1e3], ["k", 1e3],
-]);
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const QUALIFIER_PATTERN = `(?:${[...QUALIFIER_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})`;
-const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const CURRENCY_PREFIX = String.raw`(?:US\$|C\$|A\$|\$|£|€|¥|₹|Rs\.?\s?|(?:USD|EUR|GBP|JPY|CHF|CNY|RUB|INR)\s?)`;
-const MULTIPLIER = String.raw`(?:\s?(?:trillion|billion|million|thousand|bn|tn|mn|m|k)(?![\p{L}\p{N}]))`;
-const PERCENT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)(?![\p{L}]))`;
-const AMOUNT = String.raw`(?:${CURRENCY_PREFIX}?(?:${DIGITS}(?:st|nd|rd|th)?|${ORDINAL_WORD_PATTERN}|${NUMBER_WORD_PATTERN})${MULTIPLIER}?${PERCENT}?)`;
-const VAGUE_PATTERN = `(?:${[...VAGUE.keys()].sort((a, b) => b.length - a.length).join("|")})`;
-const FRACTION_PATTERN = `(?:${[...FRACTIONS.keys()].sort((a, b) => b.length - a.length).join("|")})`;
-
-const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}\-–/.:])` +
-    String.raw`(?<qualifier>${QUALIFIER_PATTERN}\s+)?` +
-    String.raw`(?:` +
-    String.raw`(?:between\s+(?<between>${AMOUNT})\s+and\s+(?<and>${AMOUNT}))` +
-    String.raw`|(?:from\s+(?<from>${AMOUNT})\s+to\s+(?<to>${AMOUNT}))` +
-    String.raw`|(?<vague>${VAGUE_PATTERN})(?=\s+(?:of\s+)?\p{Ll})` +
-    String.raw`|(?<dozen>half\s+a\s+dozen|a\s+dozen)` +
-    String.raw`|(?<fraction>${FRACTION_PATTERN})(?=\s+of\s)` +
-    String.raw`|(?<amount>${AMOUNT})(?:\s?(?:-|–|to)\s?(?<upper>${AMOUNT}))?` +
-    String.raw`)` +
-    String.raw`(?<age>-year-old)?` +
-    String.raw`(?![\p{L}\p{N}]|\.\d|:\d)`,
-  "giu",
-);
-
-const ONE_NOUNS = /^\s+(?:person|man|woman|child|boy|girl|soldier|officer|policeman|protester|student|journalist|patient|death|victim|case|civilian|worker|citizen|member|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\b/i;
-const NAME_BEFORE = /(?:\b(?:No|Nos|Art|Sec|Vol|Fig|Ch|Pt)\.\s*|\b(?:Article|Section|Route|Flight|Chapter|Room|Platform|Gate|Level|Phase|Stage|Boeing|Airbus|Windows|iPhone|Formula|Apollo|Highway|Interstate|Paragraph|Resolution|Amendment|Rule|Number|Model|Version|Series|Unit|Bus|Line|Channel|Studio|Terminal|Pier|Block|Lot|Squad|Division|Brigade|Battalion|Regiment)\s+)$/u;
-/** "Group of 20": a capitalised name, mid-sentence, then "of". */
-const NAME_OF_BEFORE = /(\p{Lu}[\p{L}]*)\s+of\s+$/u;
-const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EST\b|EDT\b|o'clock\b|hours?\s+GMT\b|h\b)/i;
-const YEAR = /^(?:1[89]\d\d|20\d\d|2100)$/;
-const TIME_UNITS = new Set(["years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "decades", "decade", "centuries", "century"]);
-const NOT_COUNTED = new Set(
-  (
-    "the a an and or nor of in on at to for from by with as than that which who whom whose were was is are be been being " +
-    "have has had will would could should may might must can do does did said says say per cent percent more less most " +
-    "over under after before since until this these those it its their his her our your my during across into onto about " +
-    "around between against through if but so when while where also only just still already ago earlier later back up down " +
-    "out off last next each every all both such other another same own new not no yes then there here now today yesterday " +
-    "tomorrow again including among amid despite toward towards like unlike via per i we you he she they me us him them"
-  ).split(" "),
-);
-const ADJECTIVES = new Set(
-  (
-    "young old new more other additional further local foreign senior former armed unarmed injured dead wounded detained " +
-    "elderly small large big major minor separate different top key leading fellow ordinary registered eligible full part-time " +
-    "full-time international national regional domestic public private civilian military political independent opposition " +
-    "pro-government anti-government peaceful violent suspected alleged unnamed unidentified masked uniformed plainclothes female " +
-    "male migrant refugee student child adult extra straight consecutive successive"
-  ).split(" "),
-);
-const PRONOUNS_COUNTED = new Set(["them", "those", "these", "whom", "us", "which"]);
-
-interface ParsedAmount {
+/** A figure before its context is read: the number, its unit and the tokens it spans. */
+interface Figure {
+  first: number;
+  /** Last token, inclusive. */
+  last: number;
+  kind: "number" | "vague" | "fraction" | "ordinal";
   value: number;
+  low?: number;
+  high?: number;
   unit?: string;
-  ordinal?: boolean;
-  /** A bare four-digit number between 1800 and 2100, with nothing around it. */
-  yearLike: boolean;
-  isOne: boolean;
+  /** Set by the figure itself: "66-year-old" counts years. */
+  counted?: string;
+  /** Set by the figure itself: "200-odd", "100-plus". */
+  qualifier?: Qualifier;
+  /** The multiplier applied (1 when none), so "3-4 million" can lend it to the 3. */
+  magnitude: number;
+  /** Bare digits with nothing attached: the only kind that can be a year, a date or a code. */
+  plain: boolean;
+  words: boolean;
+  /** "-strong" in "a 5,000-strong crowd": the noun follows. */
+  strong?: boolean;
 }
 
-function parseAmount(raw: string): ParsedAmount | undefined {
-  let s = raw.trim();
-  let unit: string | undefined;
-  const currency = /^(US\$|C\$|A\$|\$|£|€|¥|₹|Rs\.?|USD|EUR|GBP|JPY|CHF|CNY|RUB|INR)\s?/i.exec(s);
-  if (currency) {
-    unit = CURRENCY_SYMBOLS.get(currency[1]!.toLowerCase());
-    s = s.slice(currency[0].length);
-  }
-  let percent = false;
-  const pct = /\s?(?:%|per\s?cent|percent)$/i.exec(s);
-  if (pct) {
-    percent = true;
-    s = s.slice(0, pct.index);
-  }
-  let multiplier = 1;
-  const mult = /\s?(trillion|billion|million|thousand|bn|tn|mn|m|k)$/i.exec(s);
-  if (mult && !/^(?:\d|\.)+$/.test(s.slice(mult.index + mult[0].length))) {
-    const factor = MULTIPLIERS.get(mult[1]!.toLowerCase())!;
-    const head = s.slice(0, mult.index);
-    // "three million" is parsed by the word parser; a bare "m" after words is not a multiplier.
-    if (/\d$/.test(head) || /^(?:trillion|billion|million|thousand)$/i.test(mult[1]!)) {
-      if (/\d$/.test(head)) {
-        multiplier = factor;
-        s = head;
-      }
-    }
-  }
-  let value: number | undefined;
-  let ordinal = false;
-  if (/^\d/.test(s)) {
-    const ordinalDigits = /^(\d+)(st|nd|rd|th)$/i.exec(s);
-    if (ordinalDigits) {
-      value = Number(ordinalDigits[1]);
-      ordinal = true;
-    } else value = Number(s.replace(/,/g, ""));
-  } else {
-    value = parseNumberWords(s);
-    if (value === undefined) {
-      value = parseOrdinal(s);
-      ordinal = value !== undefined;
-    }
-  }
-  if (value === undefined || Number.isNaN(value)) return undefined;
-  const amount: ParsedAmount = {
-    value: value * multiplier,
-    yearLike: !unit && !percent && multiplier === 1 && YEAR.test(s),
-    isOne: /^one$/i.test(s),
-  };
-  if (percent) amount.unit = "percent";
-  else if (unit) amount.unit = unit;
-  if (ordinal) amount.ordinal = true;
-  return amount;
-}
+/** Marks that may touch the front of a figure: "(128", "“200", "~50". */
+const OPENING_MARKS: ReadonlySet<string> = new Set(["(", "[", '"', "“", "‘", "'", "~", "≈", "+", "<", ">", "*"]);
 
-/**
- * Where a figure can be: a digit or a number word. The full pattern is tried only there
- * (sticky, from just before the anchor to take in a qualifier or currency), which keeps the
- * scan fast: the full pattern tried at every position costs ten times as much.
- */
-const ANCHOR = new RegExp(
-  String.raw`\d|(?<![\p{L}])(?:${NUMBER_WORD_PATTERN.replace(/\(\?:\\s\+\(\?:hundred\|thousand\|million\|billion\|trillion\)\)\*$/, "")}|${ORDINAL_WORD_PATTERN}|several|few|handful|scores|dozens?|hundreds|thousands|millions|tens|half|thirds?|quarters?)(?![\p{L}])`,
-  "giu",
+/** Words after "one" that make it a pronoun or an idiom: "one another", "one day". */
+const ONE_IDIOMS: ReadonlySet<string> = new Set(
+  (
+    "of another other day time way thing side hand point occasion moment instance reason or and such more last " +
+    "too either way's"
+  ).split(" "),
 );
-const FIGURE_AT = new RegExp(FIGURE.source, "yiu");
-const FIGURE_WHOLE = new RegExp(`^(?:${FIGURE.source})$`, "iu");
-const BEFORE_ANCHOR = new RegExp(String.raw`(?:(?:${QUALIFIER_PATTERN}|between|from)\s+)?(?:\ba\s+|${CURRENCY_PREFIX})?$`, "iu");
+
+/** Words before "one" that make it a pronoun: "no one", "in one show of", "the one". */
+const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set(
+  "no any every each the this that which someone anyone in at on for from such".split(" "),
+);
+
+/** Words around a hyphenated pair that make it a score: "won 3-1", "a 5-4 vote". */
+const SCORE_WORDS: ReadonlySet<string> = new Set(
+  (
+    "win wins won victory defeat defeated loss lost lose draw drew drawn lead led leads beat beating trail trailed " +
+    "trailing vote votes voted majority scoreline margin decision ruling split thrashing"
+  ).split(" "),
+);
+
+/** Words after which a small bare number is a clock time: "at 5", "until 11". */
+const TIME_BEFORE: ReadonlySet<string> = new Set(["at", "until", "till"]);
+
+/** Determiners that may follow a fraction instead of "of": "half the country". */
+const FRACTION_DETERMINERS: ReadonlySet<string> = new Set([
+  "of", "the", "their", "his", "her", "its", "our", "your", "my", "all", "those", "these",
+]);
+
+const PERCENT = "percent";
 
 /** Every figure in text[range) (the whole text when no range), with absolute spans. */
-export function findQuantities(text: string, range: Span = { start: 0, end: text.length }): Quantity[] {
-  const scope = text.slice(range.start, range.end);
+export function findQuantities(text: string, range?: Span): Quantity[] {
+  const tokens = tokenize(text, range?.start ?? 0, range?.end ?? text.length);
   const found: Quantity[] = [];
-  let done = 0;
-  ANCHOR.lastIndex = 0;
-  for (let anchor = ANCHOR.exec(scope); anchor; anchor = ANCHOR.exec(scope)) {
-    if (anchor.index < done) continue;
-    // The longest lead is a qualifier and a currency code ("an approximate USD "): 24 characters.
-    const lookback = scope.slice(Math.max(done, anchor.index - 24), anchor.index);
-    const lead = BEFORE_ANCHOR.exec(lookback)?.[0].length ?? 0;
-    let match: RegExpExecArray | null = null;
-    for (const start of lead > 0 ? [anchor.index - lead, anchor.index] : [anchor.index]) {
-      FIGURE_AT.lastIndex = start;
-      match = FIGURE_AT.exec(scope);
-      if (match) break;
+  for (let i = 0; i < tokens.count; ) {
+    if (!canStartFigure(tokens, i)) {
+      i++;
+      continue;
     }
-    if (!match) continue;
-    done = match.index + match[0].length;
-    if (ANCHOR.lastIndex < done) ANCHOR.lastIndex = done;
-    for (const quantity of readMatch(text, scope, range.start, match)) found.push(quantity);
+    const read = readQuantityAt(tokens, i);
+    if (read === undefined) {
+      i++;
+      continue;
+    }
+    if (read.quantity) found.push(read.quantity);
+    i = read.last + 1;
   }
   return found;
 }
 
-function readMatch(text: string, scope: string, base: number, match: RegExpExecArray): Quantity[] {
-  const upper = match.groups!.upper;
-  if (upper && match.groups!.amount && !sameKind(match.groups!.amount, upper)) {
-    // "3.5 per cent to $3.2bn": two figures, not a range. Read each alone.
-    const firstEnd = match.index + (match.groups!.qualifier?.length ?? 0) + match.groups!.amount.length;
-    const quantities: Quantity[] = [];
-    const first = FIGURE_WHOLE.exec(scope.slice(match.index, firstEnd));
-    if (first) {
-      const quantity = readFigure(text, scope, base, Object.assign(first, { index: match.index }));
-      if (quantity) quantities.push(quantity);
+/**
+ * A cheap first look, so the full reading runs only where a figure can begin: the hashes
+ * of every word that can start one (a collision only costs a full reading that fails).
+ */
+const START_HASHES: ReadonlySet<number> = new Set(
+  [
+    ...QUALIFIERS_BEFORE.keys(),
+    ...VAGUE_PLURALS.keys(),
+    "between", "from", "a", "an", "half", "quite", "several", "rs",
+    ...DOLLAR_PREFIXES.keys(),
+    ...[...CURRENCY_CODES].map((code) => code.toLowerCase()),
+    ...NUMBER_WORDS,
+    ...ORDINAL_WORDS,
+  ].map(wordHash),
+);
+
+/** Hashes of the words that can open a hyphenated figure: "six-year-old", "two-thirds", "twenty-first". */
+const HEAD_HASHES: ReadonlySet<number> = new Set(NUMBER_WORDS.filter((word) => cardinalWordValue(word) !== undefined).map(wordHash));
+
+const CURRENCY_SYMBOL_CODES: ReadonlySet<number> = new Set([...CURRENCY_SYMBOLS.keys()].map((symbol) => symbol.charCodeAt(0)));
+
+function canStartFigure(tokens: Tokens, i: number): boolean {
+  const kind = tokens.kinds[i];
+  if (kind === TokenKind.Number) return true;
+  if (kind === TokenKind.Mark) return CURRENCY_SYMBOL_CODES.has(tokens.text.charCodeAt(tokens.starts[i]!));
+  if (START_HASHES.has(tokens.hashes[i]!)) return true;
+  const head = tokens.headHashes[i]!;
+  return head !== 0 && HEAD_HASHES.has(head);
+}
+
+interface Read {
+  quantity?: Quantity;
+  /** The last token consumed; the scan resumes after it. */
+  last: number;
+}
+
+function readQuantityAt(tokens: Tokens, start: number): Read | undefined {
+  const before = matchPhrase(tokens, start, QUALIFIERS_BEFORE);
+  const at = before ? start + before.words.length : start;
+  if (isWord(tokens, at, "between")) return readOpenRange(tokens, start, at, "and");
+  if (isWord(tokens, at, "from")) return readOpenRange(tokens, start, at, "to");
+  let figure = readFigure(tokens, at) ?? (before ? readQualifiedHalf(tokens, at) : undefined);
+  if (!figure) return undefined;
+
+  figure = readOneIn(tokens, figure) ?? figure;
+  const range = figure.kind === "number" ? readRangeEnd(tokens, figure) : undefined;
+  if (range === "skip") return { last: skipTo(tokens, figure) };
+  if (range) return finish(tokens, start, range.last, { qualifier: "range", low: range.low, high: range.high, unit: range.unit }, figure);
+
+  let qualifier: Qualifier = before?.qualifier ?? figure.qualifier ?? "exact";
+  let last = figure.last;
+  if (!before && !figure.qualifier && figure.kind === "number") {
+    const after = matchPhrase(tokens, last + 1, QUALIFIERS_AFTER);
+    if (after) {
+      qualifier = after.qualifier;
+      last += after.words.length;
+    } else if (isMark(tokens, last + 1, "+") && touchesNext(tokens, last)) {
+      qualifier = "more-than";
+      last++;
     }
-    const secondStart = match.index + match[0].lastIndexOf(upper);
-    FIGURE_AT.lastIndex = secondStart;
-    const second = FIGURE_AT.exec(scope);
-    if (second) {
-      const quantity = readFigure(text, scope, base, second);
-      if (quantity) quantities.push(quantity);
-    }
-    return quantities;
   }
-  const quantity = readFigure(text, scope, base, match);
-  return quantity ? [quantity] : [];
+
+  if (figure.plain || figure.kind === "ordinal" || (figure.words && figure.kind === "number")) {
+    if (notAFigure(tokens, start, figure, before !== undefined)) return { last: figure.last };
+  }
+  if (figure.kind === "vague") {
+    return finish(tokens, start, last, { qualifier: "vague", low: figure.low!, high: figure.high!, unit: figure.unit }, figure);
+  }
+  return finish(tokens, start, last, { qualifier, value: figure.value, unit: figure.unit }, figure, before !== undefined);
 }
 
-/** Can these two amounts be the ends of one range? Both percentages, both money, or both plain. */
-function sameKind(lower: string, upper: string): boolean {
-  const kind = (amount: string) => (/%|per\s?cent|percent/i.test(amount) ? "percent" : /^\s*(?:US\$|C\$|A\$|\$|£|€|¥|₹|Rs|USD|EUR|GBP|JPY|CHF|CNY|RUB|INR)/i.test(amount) ? "money" : "plain");
-  const a = kind(lower);
-  const b = kind(upper);
-  return a === b || (a === "plain" && b !== "plain");
+/** After a rejected pair ("won 3-1", "2019-20") resume past both numbers. */
+function skipTo(tokens: Tokens, figure: Figure): number {
+  let last = figure.last;
+  while (last + 1 < tokens.count && touchesNext(tokens, last) && tokens.kinds[last + 1] !== TokenKind.Word) last++;
+  if (isWord(tokens, last + 1, "to") && isNumber(tokens, last + 2)) last += 2;
+  return last;
 }
 
-function readFigure(text: string, scope: string, base: number, match: RegExpExecArray): Quantity | undefined {
-  const g = match.groups!;
-  const start = base + match.index;
-  const end = start + match[0].length;
-  const raw = match[0];
-  const before = scope.slice(Math.max(0, match.index - 40), match.index);
-  const after = scope.slice(match.index + raw.length, match.index + raw.length + 60);
-  const written = g.qualifier?.trim().toLowerCase();
-  const qualifier: Qualifier = written ? (QUALIFIER_OF.get(written) ?? "exact") : "exact";
-  const quantity: Quantity = { raw, span: { start, end }, qualifier };
+const PHRASE_HASHES: ReadonlySet<number> = new Set([...QUALIFIERS_BEFORE.keys(), ...QUALIFIERS_AFTER.keys()].map(wordHash));
 
-  if (g.between || g.from) {
-    const low = parseAmount((g.between ?? g.from)!);
-    const high = parseAmount((g.and ?? g.to)!);
-    if (!low || !high || low.yearLike || high.yearLike) return undefined;
-    Object.assign(quantity, { qualifier: "range", low: low.value, high: high.value });
-    if (high.unit ?? low.unit) quantity.unit = (high.unit ?? low.unit)!;
-  } else if (g.vague) {
-    const [low, high] = VAGUE.get(g.vague.toLowerCase().replace(/\s+/g, " "))!;
-    Object.assign(quantity, { qualifier: "vague", low, high });
-  } else if (g.dozen) {
-    quantity.value = /half/i.test(g.dozen) ? 6 : 12;
-  } else if (g.fraction) {
-    quantity.value = Math.round(FRACTIONS.get(g.fraction.toLowerCase().replace(/\s+/g, " "))! * 1000) / 1000;
-    quantity.unit = "fraction";
-  } else if (g.amount) {
-    const amount = parseAmount(g.amount);
-    if (!amount) return undefined;
-    if (isNotAFigure(amount, g.amount, before, after, match.index === 0 || /^[\s"“(]*$/.test(scope.slice(0, match.index)))) {
-      return undefined;
+function matchPhrase(tokens: Tokens, at: number, table: ReadonlyMap<string, readonly Phrase[]>): Phrase | undefined {
+  if (!isWord(tokens, at) || !PHRASE_HASHES.has(tokens.hashes[at]!)) return undefined;
+  const phrases = table.get(lower(tokens, at));
+  if (!phrases) return undefined;
+  for (const phrase of phrases) {
+    let matches = true;
+    for (let k = 1; k < phrase.words.length && matches; k++) matches = isWord(tokens, at + k, phrase.words[k]);
+    if (matches) return phrase;
+  }
+  return undefined;
+}
+
+function notAFigure(tokens: Tokens, start: number, figure: Figure, qualified: boolean): boolean {
+  const first = figure.first;
+  if (!figure.words) {
+    if (isDayOfDate(tokens, first, figure.last, figure.value)) return true;
+    if (figure.kind === "number" && isYear(tokens, first, start, figure.last)) return true;
+    if (isClockTime(tokens, figure.last)) return true;
+    // "0800 123 456": digit groups in a row are a phone number or a code.
+    if (figure.plain && (isNumber(tokens, first - 1) || (isNumber(tokens, figure.last + 1) && !touchesNext(tokens, figure.last)))) {
+      return true;
     }
-    if (g.upper) {
-      const upper = parseAmount(g.upper);
-      // "won 3-1" is a score, not a range: a range rises.
-      if (!upper || upper.yearLike || upper.value <= amount.value) return undefined;
-      Object.assign(quantity, { qualifier: "range", low: amount.value, high: upper.value });
-      if (upper.unit ?? amount.unit) quantity.unit = (upper.unit ?? amount.unit)!;
-    } else {
-      quantity.value = amount.value;
-      if (amount.unit) quantity.unit = amount.unit;
-      if (amount.ordinal) quantity.ordinal = true;
+  }
+  return !qualified && isInNameOrCode(tokens, first, figure.words);
+}
+
+interface Fields {
+  qualifier: Qualifier;
+  value?: number;
+  low?: number;
+  high?: number;
+  unit?: string | undefined;
+}
+
+/** Reads the counted noun and the age or time unit, then builds the quantity. */
+function finish(
+  tokens: Tokens,
+  start: number,
+  last: number,
+  fields: Fields,
+  figure: Figure,
+  qualified = false,
+): Read | undefined {
+  let unit = fields.unit;
+  let counted = figure.counted;
+  if (counted === undefined) {
+    const singular = figure.kind === "ordinal" || figure.kind === "fraction" || figure.value === 1 || figure.strong === true ||
+      unit === PERCENT || unit === "percentage points";
+    const after = countedAfter(tokens, last, singular);
+    if (after) {
+      counted = after.word;
+      // "one show of defiance": a noun of a noun is an idiom, not one thing counted.
+      if (figure.value === 1 && figure.words && !qualified && isWord(tokens, after.index + 1, "of")) return { last };
+      if (isWord(tokens, after.index + 1, "old") && TIME_UNITS.has(counted)) unit = "age";
+      if (isWord(tokens, after.index + 1, "of") && isWord(tokens, after.index + 2, "age")) unit = "age";
+    } else if (figure.kind !== "ordinal" && !(figure.value === 1 && figure.words)) {
+      counted = countedBefore(tokens, start)?.word;
     }
+  }
+  if (counted !== undefined && CURRENCY_NAMES.has(counted) && unit === undefined) {
+    unit = CURRENCY_NAMES.get(counted);
+    counted = undefined;
+  }
+  if (figure.kind === "ordinal" && (counted === undefined || isWord(tokens, last + 1, "of"))) return { last };
+  if (figure.value === 1 && figure.words && fields.qualifier === "exact" && !qualified && figure.kind === "number") {
+    if (!isCountingOne(tokens, figure, counted)) return { last };
+  }
+  if (isAgeCue(tokens, start)) {
+    unit = "age";
+    counted = "years";
+  }
+  if (unit === undefined && counted !== undefined && figure.kind !== "ordinal") unit = TIME_UNITS.get(counted);
+  if (unit === "age") counted ??= "years";
+  // "at 5": a small bare number after "at" with nothing counted is a clock time.
+  if (figure.plain && counted === undefined && !qualified && TIME_BEFORE.has(lower(tokens, start - 1)) &&
+    isWord(tokens, start - 1) && isClockReading(lower(tokens, figure.first))) {
+    return { last };
+  }
+
+  const quantity: Quantity = {
+    raw: tokens.text.slice(tokens.starts[start], tokens.ends[last]),
+    span: { start: tokens.starts[start]!, end: tokens.ends[last]! },
+    qualifier: fields.qualifier,
+  };
+  if (fields.value !== undefined) quantity.value = fields.value;
+  if (fields.low !== undefined) quantity.low = fields.low;
+  if (fields.high !== undefined) quantity.high = fields.high;
+  if (counted !== undefined) quantity.counted = counted;
+  if (unit !== undefined) quantity.unit = unit;
+  if (figure.kind === "ordinal") quantity.ordinal = true;
+  return { quantity, last };
+}
+
+/** "5", "17", "5.30": what a clock says, hours up to 24 and minutes up to 59. */
+function isClockReading(written: string): boolean {
+  const dot = written.indexOf(".");
+  const hours = Number(dot < 0 ? written : written.slice(0, dot));
+  if (!Number.isInteger(hours) || hours > 24) return false;
+  if (dot < 0) return true;
+  const minutes = written.slice(dot + 1);
+  return minutes.length === 2 && Number(minutes) < 60;
+}
+
+/** "more than half", "almost half": after a qualifier, "half" needs no "of". */
+function readQualifiedHalf(tokens: Tokens, at: number): Figure | undefined {
+  if (!isWord(tokens, at, "half")) return undefined;
+  return { first: at, last: at, kind: "fraction", value: 0.5, unit: "fraction", magnitude: 1, plain: false, words: true };
+}
+
+/** "aged 66", "age 66", "at the age of 66", "ages 18 to 25". */
+function isAgeCue(tokens: Tokens, start: number): boolean {
+  const before = start - 1;
+  if (isWord(tokens, before, "aged") || isWord(tokens, before, "age") || isWord(tokens, before, "ages")) return true;
+  return isWord(tokens, before, "of") && (isWord(tokens, start - 2, "age") || isWord(tokens, start - 2, "ages"));
+}
+
+function isCountingOne(tokens: Tokens, figure: Figure, counted: string | undefined): boolean {
+  if (counted === undefined || figure.unit !== undefined) return figure.unit !== undefined;
+  const before = figure.first - 1;
+  if (isWord(tokens, before) && ONE_PRONOUN_BEFORE.has(lower(tokens, before))) return false;
+  const next = figure.last + 1;
+  return !(isWord(tokens, next) && ONE_IDIOMS.has(lower(tokens, next)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+/** `glued`: the figure may touch the token before it, as the 20 in "10-20" does. */
+function readFigure(tokens: Tokens, at: number, glued = false): Figure | undefined {
+  if (at >= tokens.count) return undefined;
+  const kind = tokens.kinds[at];
+  if (kind === TokenKind.Number) return readDigits(tokens, glued ? -1 : at, at, undefined);
+  const money = readCurrencyBefore(tokens, at);
+  if (money) return readDigits(tokens, at, money.next, money.currency);
+  if (kind !== TokenKind.Word) return undefined;
+  const word = lower(tokens, at);
+  return readVague(tokens, at, word) ?? readFraction(tokens, at, word) ?? readWords(tokens, at, word) ??
+    readOrdinalWord(tokens, at, word);
+}
+
+function readCurrencyBefore(tokens: Tokens, at: number): { currency: string; next: number } | undefined {
+  const word = lower(tokens, at);
+  let currency: string | undefined;
+  let next = at + 1;
+  if (tokens.kinds[at] === TokenKind.Mark) currency = CURRENCY_SYMBOLS.get(word);
+  else if (DOLLAR_PREFIXES.has(word) && hasCapital(tokens, at) && touchesNext(tokens, at) && isMark(tokens, at + 1, "$")) {
+    currency = DOLLAR_PREFIXES.get(word);
+    next = at + 2;
+  } else if (CURRENCY_CODES.has(tokenText(tokens, at))) currency = tokenText(tokens, at);
+  else if (tokenText(tokens, at) === "Rs") {
+    currency = "INR";
+    if (isMark(tokens, next, ".") && touchesNext(tokens, at)) next++;
+  }
+  if (currency === undefined || !isNumber(tokens, next)) return undefined;
+  // "$ 5" is rare but written; a currency sign far from its digits is not one figure.
+  if (tokens.starts[next]! - tokens.ends[next - 1]! > 1) return undefined;
+  return { currency, next };
+}
+
+/** `first` is the currency's token, or -1 when the digits may touch what is before them. */
+function readDigits(tokens: Tokens, first: number, at: number, currency: string | undefined): Figure | undefined {
+  const written = lower(tokens, at);
+  if (first === at && at > 0 && touchesNext(tokens, at - 1)) {
+    // "G20", "F-16", "9/11", "12.09.2020": glued to something that is not an opening mark.
+    if (tokens.kinds[at - 1] !== TokenKind.Mark || !OPENING_MARKS.has(lower(tokens, at - 1))) return undefined;
+  }
+  // Leading zeros are codes and clock times ("007", "0800"), not counts.
+  if (written.length > 1 && written.charCodeAt(0) === 48 && written.charCodeAt(1) !== 46) return undefined;
+  const base = Number(written.replaceAll(",", ""));
+  const figure: Figure = {
+    first: first < 0 ? at : first, last: at, kind: "number", value: base, magnitude: 1, plain: currency === undefined,
+    words: false,
+  };
+  if (currency !== undefined) figure.unit = currency;
+  const next = at + 1;
+  if (touchesNext(tokens, at)) {
+    if (tokens.kinds[next] === TokenKind.Mark) {
+      const mark = lower(tokens, next);
+      // "10:30", "9/11", "1.2.3": one number with another glued on is a time, date or version.
+      if ((mark === ":" || mark === "/" || mark === ".") && touchesNext(tokens, next) && isNumber(tokens, next + 1)) {
+        return undefined;
+      }
+      if (mark === "-" && touchesNext(tokens, next) && isWord(tokens, next + 1)) {
+        return applyHyphenSuffix(tokens, figure, next + 1, lower(tokens, next + 1));
+      }
+    } else if (tokens.kinds[next] === TokenKind.Word) {
+      const glued = readGluedSuffix(tokens, figure, next, written.includes("."));
+      if (!glued) return undefined;
+      return readUnitsAfter(tokens, glued);
+    }
+  }
+  return readUnitsAfter(tokens, figure);
+}
+
+/** Letters glued to digits: "21st", "3.2bn", "20m", "100km"; anything else ("4G", "1990s", "5pm") is no figure. */
+function readGluedSuffix(tokens: Tokens, figure: Figure, at: number, decimal: boolean): Figure | undefined {
+  const suffix = lower(tokens, at);
+  if (suffix === "st" || suffix === "nd" || suffix === "rd" || suffix === "th") {
+    if (figure.unit !== undefined || decimal || figure.value === 1) return undefined;
+    return { ...figure, last: at, kind: "ordinal" };
+  }
+  const magnitude = MAGNITUDE_WORDS.get(suffix) ?? GLUED_MAGNITUDES.get(suffix);
+  if (magnitude !== undefined && (suffix !== "b" || figure.unit !== undefined)) {
+    if (suffix === "m" && figure.unit === undefined && !decimal && isMetres(tokens, at)) {
+      return { ...figure, last: at, unit: "m", plain: false };
+    }
+    return { ...figure, last: at, value: cleanFloat(figure.value * magnitude), magnitude, plain: false };
+  }
+  const measure = GLUED_MEASURES.get(suffix);
+  if (measure !== undefined && figure.unit === undefined) return { ...figure, last: at, unit: measure, plain: false };
+  return undefined;
+}
+
+/** "the 100m final", "a 400m runner": "m" after whole digits with no currency is metres unless people follow. */
+function isMetres(tokens: Tokens, mAt: number): boolean {
+  const next = mAt + 1;
+  if (!isWord(tokens, next) || touchesNext(tokens, mAt)) return false;
+  const word = lower(tokens, next);
+  return METRE_EVENTS.has(word);
+}
+
+/** Spaced multipliers, percentages and currency names after a number: "2 billion", "3.5 per cent", "40 dollars". */
+function readUnitsAfter(tokens: Tokens, figure: Figure): Figure {
+  let result = figure;
+  let next = result.last + 1;
+  if (result.magnitude === 1 && result.kind === "number" && isWord(tokens, next)) {
+    const magnitude = MAGNITUDE_WORDS.get(lower(tokens, next));
+    if (magnitude !== undefined) {
+      result = { ...result, last: next, value: cleanFloat(result.value * magnitude), magnitude, plain: false };
+      next++;
+    }
+  }
+  if (result.kind !== "number" || result.unit !== undefined) return result;
+  if (isMark(tokens, next, "%")) return { ...result, last: next, unit: PERCENT, plain: false };
+  if (!isWord(tokens, next)) return result;
+  const word = lower(tokens, next);
+  if (word === "percent" || word === "pct" || word === "per-cent") return { ...result, last: next, unit: PERCENT, plain: false };
+  if (word === "per" && isWord(tokens, next + 1, "cent")) return { ...result, last: next + 1, unit: PERCENT, plain: false };
+  if (word === "percentage" && (isWord(tokens, next + 1, "points") || isWord(tokens, next + 1, "point"))) {
+    return { ...result, last: next + 1, unit: "percentage points", plain: false };
+  }
+  const written = tokenText(tokens, next);
+  if (CURRENCY_CODES.has(written)) return { ...result, last: next, unit: written, plain: false };
+  if (written === "US" && isWord(tokens, next + 1, "dollars")) return { ...result, last: next + 1, unit: "USD", plain: false };
+  const currency = CURRENCY_NAMES.get(word);
+  if (currency !== undefined && !hasCapital(tokens, next)) return { ...result, last: next, unit: currency, plain: false };
+  return result;
+}
+
+/**
+ * What follows a hyphen after a number: "66-year-old" (age), "10-year" and "48-hour"
+ * (time), "200-odd", "100-plus", "5,000-strong". Any other suffix ("a 10-point plan")
+ * leaves the number alone.
+ */
+function applyHyphenSuffix(tokens: Tokens, figure: Figure, suffixAt: number, suffix: string): Figure | undefined {
+  const parts = suffix.split("-");
+  const head = parts[0]!;
+  const unit = TIME_UNITS.get(head);
+  if (unit !== undefined && (parts.length === 1 || parts[1] === "old" || parts[1] === "olds")) {
+    const age = parts.length > 1;
+    return { ...figure, last: suffixAt, counted: unit, unit: age ? "age" : unit, plain: false };
+  }
+  if (parts.length === 1 && head === "odd") return { ...figure, last: suffixAt, qualifier: "approximately", plain: false };
+  if (parts.length === 1 && head === "plus") return { ...figure, last: suffixAt, qualifier: "more-than", plain: false };
+  if (parts.length === 1 && head === "strong") return { ...figure, last: suffixAt, strong: true, plain: false };
+  if (figure.words) return undefined;
+  return readUnitsAfter(tokens, figure);
+}
+
+/** Number words: "six", "twenty-one", "three million", "a dozen", "six-year-old", "two-thirds" (as a fraction elsewhere). */
+function readWords(tokens: Tokens, at: number, word: string): Figure | undefined {
+  if (at > 0 && touchesNext(tokens, at - 1) && tokens.kinds[at - 1] === TokenKind.Word) return undefined;
+  const hyphen = word.indexOf("-");
+  if (hyphen > 0 && cardinalWordValue(word) === undefined) return readHyphenatedWord(tokens, at, word);
+  const words: string[] = [];
+  // Only number words can continue a number, so only they are lower-cased.
+  for (let k = at; k < tokens.count && words.length < 10 && isWord(tokens, k); k++) {
+    if (k > at && !NUMBER_PHRASE_HASHES.has(tokens.hashes[k]!)) break;
+    words.push(k === at ? word : lower(tokens, k));
+    if (touchesNext(tokens, k)) break;
+  }
+  const match = readNumberWords(words);
+  if (!match) return undefined;
+  const last = at + match.length - 1;
+  const figure: Figure = { first: at, last, kind: "number", value: match.value, magnitude: 1, plain: false, words: true };
+  // "six-year-old" is one token; "three million" stays several.
+  if (touchesNext(tokens, last) && isMark(tokens, last + 1, "-") && isWord(tokens, last + 2) && touchesNext(tokens, last + 1)) {
+    return applyHyphenSuffix(tokens, figure, last + 2, lower(tokens, last + 2));
+  }
+  return readUnitsAfter(tokens, figure);
+}
+
+const NUMBER_PHRASE_HASHES: ReadonlySet<number> = new Set(
+  [...NUMBER_WORDS, "and", "a", "an", "half"].map(wordHash),
+);
+
+/** "six-year-old", "twenty-one-year-old", "three-month", "200-odd" spelt out. */
+function readHyphenatedWord(tokens: Tokens, at: number, lower: string): Figure | undefined {
+  const parts = lower.split("-");
+  for (let n = Math.min(2, parts.length - 1); n >= 1; n--) {
+    const value = cardinalWordValue(parts.slice(0, n).join("-"));
+    if (value === undefined) continue;
+    const figure: Figure = { first: at, last: at, kind: "number", value, magnitude: 1, plain: false, words: true };
+    return applyHyphenSuffix(tokens, figure, at, parts.slice(n).join("-"));
+  }
+  return undefined;
+}
+
+function readOrdinalWord(tokens: Tokens, at: number, word: string): Figure | undefined {
+  const value = ordinalWordValue(word);
+  if (value === undefined) return undefined;
+  return { first: at, last: at, kind: "ordinal", value, magnitude: 1, plain: false, words: true };
+}
+
+/** "half of", "a third of", "two-thirds of", "three quarters of the". */
+function readFraction(tokens: Tokens, at: number, word: string): Figure | undefined {
+  let numerator: number | undefined;
+  let denominator: number | undefined;
+  let last = at;
+  if (word === "half") {
+    numerator = 1;
+    denominator = 2;
   } else {
+    const hyphen = word.indexOf("-");
+    if (hyphen > 0) {
+      numerator = cardinalWordValue(word.slice(0, hyphen));
+      denominator = denominatorValue(word.slice(hyphen + 1));
+    } else if (isWord(tokens, at + 1) && DENOMINATOR_HASHES.has(tokens.hashes[at + 1]!)) {
+      numerator = word === "a" || word === "an" ? 1 : cardinalWordValue(word);
+      denominator = denominatorValue(lower(tokens, at + 1));
+      last = at + 1;
+    }
+  }
+  if (numerator === undefined || denominator === undefined || numerator >= denominator) return undefined;
+  if (!isWord(tokens, last + 1) || !FRACTION_DETERMINERS.has(lower(tokens, last + 1))) return undefined;
+  return {
+    first: at, last, kind: "fraction", value: roundFraction(numerator / denominator), unit: "fraction",
+    magnitude: 1, plain: false, words: true,
+  };
+}
+
+const DENOMINATOR_HASHES: ReadonlySet<number> = new Set(DENOMINATOR_WORDS.map(wordHash));
+
+function roundFraction(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** "one in five adults", "nine out of 10 doctors": a fraction built from two numbers. */
+function readOneIn(tokens: Tokens, figure: Figure): Figure | undefined {
+  if (figure.kind !== "number" || figure.unit !== undefined || figure.magnitude !== 1) return undefined;
+  let at = figure.last + 1;
+  if (isWord(tokens, at, "in")) at++;
+  else if (isWord(tokens, at, "out") && isWord(tokens, at + 1, "of")) at += 2;
+  else return undefined;
+  const of = isNumber(tokens, at) ? readDigits(tokens, at, at, undefined) : isWord(tokens, at) ? readWords(tokens, at, lower(tokens, at)) : undefined;
+  if (!of || of.kind !== "number" || of.unit !== undefined || of.magnitude !== 1) return undefined;
+  const numerator = figure.value;
+  const denominator = of.value;
+  if (!Number.isInteger(numerator) || !Number.isInteger(denominator) || numerator < 1 || denominator < 2) return undefined;
+  if (numerator >= denominator || denominator > 1000) return undefined;
+  return {
+    first: figure.first, last: of.last, kind: "fraction", value: roundFraction(numerator / denominator),
+    unit: "fraction", magnitude: 1, plain: false, words: true,
+  };
+}
+
+/** "several", "a few dozen", "several hundred thousand", "dozens", "tens of thousands". */
+function readVague(tokens: Tokens, at: number, word: string): Figure | undefined {
+  for (const count of VAGUE_COUNTS) {
+    let matches = true;
+    for (let k = 0; k < count.words.length && matches; k++) matches = isWord(tokens, at + k, count.words[k]);
+    if (!matches) continue;
+    let last = at + count.words.length - 1;
+    if (count.words.includes("couple") && !isWord(tokens, last + 1, "of")) return undefined;
+    let low = count.low;
+    let high = count.high;
+    if (isWord(tokens, last + 1, "dozen")) {
+      last++;
+      if (count.words[0] === "several") ({ low, high } = SEVERAL_DOZEN);
+      else [low, high] = [Math.max(24, low * 12), high * 12];
+    } else {
+      let scale = 1;
+      for (let k = last + 1; isWord(tokens, k); k++) {
+        const next = lower(tokens, k) === "hundred" ? 100 : MAGNITUDE_WORDS.get(lower(tokens, k));
+        if (next === undefined || next <= 100 && scale > 1) break;
+        scale *= next;
+        last = k;
+      }
+      [low, high] = [low * scale, high * scale];
+    }
+    return { first: at, last, kind: "vague", value: low, low, high, magnitude: 1, plain: false, words: true };
+  }
+  const plural = VAGUE_PLURALS.get(word);
+  if (!plural) return undefined;
+  if (plural.needsOf && !isWord(tokens, at + 1, "of")) return undefined;
+  let { low, high } = plural;
+  let last = at;
+  while (isWord(tokens, last + 1, "of") && isWord(tokens, last + 2)) {
+    const scale = VAGUE_OF_SCALES.get(lower(tokens, last + 2));
+    if (scale === undefined) break;
+    low *= scale;
+    high = (high + 1) * scale - 1;
+    last += 2;
+  }
+  return { first: at, last, kind: "vague", value: low, low, high, magnitude: 1, plain: false, words: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges
+
+interface RangeEnd {
+  low: number;
+  high: number;
+  unit?: string | undefined;
+  last: number;
+}
+
+/** "10-20", "10–20", "10 to 20", "3-4 million", "5-7%"; "won 3-1" and "2019-20" are skipped. */
+function readRangeEnd(tokens: Tokens, figure: Figure): RangeEnd | "skip" | undefined {
+  const connector = figure.last + 1;
+  let hyphen = false;
+  if (isMark(tokens, connector, "-") || isMark(tokens, connector, "–") || isMark(tokens, connector, "—")) {
+    if (!touchesNext(tokens, figure.last) || !touchesNext(tokens, connector)) {
+      if (!isMark(tokens, connector, "–")) return undefined;
+    }
+    hyphen = true;
+  } else if (!isWord(tokens, connector, "to")) {
     return undefined;
   }
-
-  if (g.age || /\baged\s+$/i.test(before)) {
-    quantity.counted = "years";
-    quantity.unit = "age";
-    return quantity;
+  const second = readFigure(tokens, connector + 1, hyphen);
+  if (!second || second.kind !== "number" || second.qualifier !== undefined || second.counted !== undefined) {
+    return hyphen && isNumber(tokens, connector + 1) ? "skip" : undefined;
   }
-  const currencyAfter = /^\s+(dollars|euros|pounds|rubles|roubles|yen|yuan|rupees)\b/i.exec(after);
-  if (currencyAfter && !quantity.unit) quantity.unit = CURRENCY_WORDS.get(currencyAfter[1]!.toLowerCase())!;
-  const counted = countedNoun(after, before);
-  if (counted) {
-    quantity.counted = counted;
-    if (!quantity.unit && !quantity.ordinal && TIME_UNITS.has(counted)) quantity.unit = counted.endsWith("s") ? counted : `${counted}s`;
-  }
-  return quantity;
+  if (figure.plain && isMonthWord(tokens, figure.first - 1)) return "skip";
+  return joinRange(tokens, figure, second, hyphen ? "hyphen" : "to");
 }
 
-function isNotAFigure(amount: ParsedAmount, written: string, before: string, after: string, sentenceStart: boolean): boolean {
-  // Dates: "Aug. 9", "9 August", "Sept. 12, 2020".
-  // Each `$`-anchored pattern is tried from every start in its input: give it only the tail it can match.
-  const near = before.slice(-24);
-  const nearOffset = before.length - near.length;
-  const wordBefore = /([\p{L}]+)\.?,?\s+$/u.exec(near)?.[1]?.toLowerCase();
-  const wordAfter = /^(?:st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
-  if (/^\d/.test(written) && ((wordBefore && MONTHS.has(wordBefore)) || (wordAfter && MONTHS.has(wordAfter)))) return true;
-  if (amount.yearLike && !/^\s+(?:[\p{Ll}]+s|people|men|women|children|police|staff|personnel)\b/u.test(after)) return true;
-  if (amount.yearLike && /^\s+(?:years?|elections?|votes?|census|budget|season|games|olympics)\b/i.test(after)) return true;
-  if (TIME_AFTER.test(after) || /\d:$/.test(before)) return true;
-  if (NAME_BEFORE.test(near)) return true;
-  const nameOf = NAME_OF_BEFORE.exec(near);
-  if (nameOf && !sentenceStartWord(before, nearOffset + nameOf.index) && /^\d/.test(written)) return true;
-  // A capitalised word just before, mid-sentence, names a thing: "Boeing 737", "Route 66".
-  const capitalBefore = /(\p{Lu}[\p{L}]*)\s+$/u.exec(near);
-  if (capitalBefore && !sentenceStartWord(before, nearOffset + capitalBefore.index) && !MONTHS.has(capitalBefore[1]!.toLowerCase()) && /^\d/.test(written)) {
-    return true;
-  }
-  if (amount.isOne && !ONE_NOUNS.test(after)) return true;
-  if (sentenceStart && amount.isOne) return !ONE_NOUNS.test(after);
-  return false;
+/** "between 10 and 20", "from 5% to 7%": both ends or nothing. */
+function readOpenRange(tokens: Tokens, start: number, opener: number, joiner: "and" | "to"): Read | undefined {
+  const first = readFigure(tokens, opener + 1);
+  if (!first || first.kind !== "number") return undefined;
+  if (!isWord(tokens, first.last + 1, joiner)) return undefined;
+  const second = readFigure(tokens, first.last + 2);
+  if (!second || second.kind !== "number" || second.counted !== undefined) return undefined;
+  const range = joinRange(tokens, first, second, "words");
+  if (range === "skip") return { last: second.last };
+  if (!range) return undefined;
+  return finish(tokens, start, range.last, { qualifier: "range", low: range.low, high: range.high, unit: range.unit }, first);
 }
 
-function sentenceStartWord(before: string, index: number): boolean {
-  return /^[\s"“(]*$/.test(before.slice(0, index)) || /[.!?]["”]?\s+$/.test(before.slice(0, index));
+function joinRange(tokens: Tokens, first: Figure, second: Figure, joiner: "hyphen" | "to" | "words"): RangeEnd | "skip" | undefined {
+  if (first.unit !== undefined && second.unit !== undefined && first.unit !== second.unit) return undefined;
+  // A day range ("5-7 September") and a year range ("2019-20", "from 2010 to 2020") are dates.
+  if (second.plain && isDayOfDate(tokens, second.first, second.last, second.value)) return "skip";
+  if (first.plain && isYearLike(first.value) && (second.plain && (isYearLike(second.value) || second.value < 100))) {
+    return "skip";
+  }
+  if (isScore(tokens, first, second, joiner)) return "skip";
+  // "fell by 30,000 to 1.3 million", "rose 2.5% to 33,000": a change and a new level, not a range.
+  if (joiner !== "words") {
+    if (first.unit !== undefined && second.unit === undefined) return undefined;
+    if (isWord(tokens, first.first - 1, "by")) return undefined;
+  }
+  let low = first.value;
+  // "3-4 million": the 3 borrows the million when it is the smaller number without it.
+  if (first.magnitude === 1 && second.magnitude > 1 && low <= second.value / second.magnitude) {
+    low = cleanFloat(low * second.magnitude);
+  }
+  const high = second.value;
+  if (low >= high) return joiner === "hyphen" ? "skip" : undefined;
+  if (joiner !== "words" && high > 10 * low) return undefined;
+  return { low, high, unit: first.unit ?? second.unit, last: second.last };
 }
 
-/** The noun a figure counts: after it ("128 people", "six of their colleagues"), or before ("crowds of 100,000"). */
-function countedNoun(after: string, before: string): string | undefined {
-  const words = after.match(/^(?:\s+[\p{L}'’-]+){1,6}/u)?.[0].trim().split(/\s+/) ?? [];
-  let i = 0;
-  if (words[i]?.toLowerCase() === "of") {
-    i++;
-    const det = words[i]?.toLowerCase();
-    if (det && PRONOUNS_COUNTED.has(det)) return det;
-    if (det && /^(?:the|their|his|her|its|our|my|your|these|those)$/.test(det)) i++;
-  }
-  for (let skipped = 0; i < words.length && skipped < 3; i++, skipped++) {
-    const word = words[i]!.toLowerCase().replace(/['’]s?$/, "");
-    if (ADJECTIVES.has(word) || /^\p{Lu}/u.test(words[i]!) && /(?:an|ese|ish|ian|i)$/.test(word)) continue;
-    if (/-(?:owned|based|run|led|backed|old)$/.test(word)) continue;
-    if (NOT_COUNTED.has(word) || !/^\p{Ll}/u.test(words[i]!)) break;
-    return word;
-  }
-  const of = /([\p{Ll}]+)\s+of\s+(?:[\p{L}\s]+\s)?$/u.exec(before);
-  if (of && !NOT_COUNTED.has(of[1]!)) return of[1];
-  return undefined;
+function isYearLike(value: number): boolean {
+  return Number.isInteger(value) && value >= 1000 && value <= 2100;
+}
+
+function isScore(tokens: Tokens, first: Figure, second: Figure, joiner: string): boolean {
+  if (joiner !== "hyphen" || !first.plain || !second.plain) return false;
+  const before = first.first - 1;
+  const after = second.last + 1;
+  return (isWord(tokens, before) && SCORE_WORDS.has(lower(tokens, before))) ||
+    (isWord(tokens, after) && SCORE_WORDS.has(lower(tokens, after)));
 }

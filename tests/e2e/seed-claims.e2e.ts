@@ -37,6 +37,9 @@ describe("seed claims page", () => {
     }
 
     await expect.poll(() => page.locator("tr.claim-row", { hasText: "128 people were held" }).count()).toBeGreaterThan(0);
+    // The article's own framing of a claim it doubts is shown beside the speaker.
+    const doubted = page.locator("tr.claim-row", { hasText: "200 extremists" });
+    await expect.poll(() => doubted.locator(".speaker-framing").textContent()).toBe("unsubstantiated claim");
     expect(await page.getByRole("alert").count()).toBe(0);
 
     await mkdir(artifacts, { recursive: true });

@@ -84,6 +84,11 @@ function ClaimRow({ claim, index }: { claim: Claim; index: number }) {
             <span className="speaker-cue">
               {[claim.attribution.cue, claim.attribution.mode].filter((part) => part !== undefined).join(" · ")}
             </span>
+            {claim.attribution.framing !== undefined && (
+              <span className="speaker-framing" title="How the article itself frames this claim">
+                {claim.attribution.framing}
+              </span>
+            )}
           </>
         )}
       </td>

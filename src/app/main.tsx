@@ -1,7 +1,7 @@
 /** The browser entry point: mounts the app into #root. */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { SeedClaimsPage } from "./seed-claims/SeedClaimsPage.tsx";
+import { App } from "./workspace/App.tsx";
 import "./app.css";
 
 const container = document.getElementById("root");
@@ -9,6 +9,6 @@ if (container === null) throw new Error("claimbench: #root is missing from index
 
 createRoot(container).render(
   <StrictMode>
-    <SeedClaimsPage />
+    <App />
   </StrictMode>,
 );

@@ -1,0 +1,4 @@
+// Placeholder until the claims table lands.
+export function ClaimsView() {
+  return <p className="empty">The claims table is on its way.</p>;
+}

@@ -1,0 +1,4 @@
+// Placeholder until the keyboard shortcuts land.
+export function KeyboardShortcuts() {
+  return null;
+}

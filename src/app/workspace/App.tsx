@@ -1,0 +1,88 @@
+/**
+ * The app shell: header with the view tabs, summary counts and undo/redo; the current view;
+ * the side panel with the selected claim. Features are composed here and nowhere else.
+ */
+import { ArticlesView } from "../article-view/ArticlesView.tsx";
+import { ClaimPanel } from "../claim-editor/ClaimPanel.tsx";
+import { ClaimsView } from "../claims-table/ClaimsView.tsx";
+import { IngestPanel } from "../ingest/IngestPanel.tsx";
+import { KeyboardShortcuts } from "../keyboard/KeyboardShortcuts.tsx";
+import { Notices } from "./Notices.tsx";
+import { SummaryCounts } from "./SummaryCounts.tsx";
+import { useUrlParams } from "./url-state.ts";
+import { useWorkspace } from "./use-workspace.ts";
+import { WorkspaceProvider } from "./WorkspaceProvider.tsx";
+import "./shell.css";
+
+const VIEWS = [
+  { id: "claims", label: "Claims" },
+  { id: "articles", label: "Articles" },
+  { id: "import", label: "Import" },
+] as const;
+type ViewId = (typeof VIEWS)[number]["id"];
+
+export function App() {
+  return (
+    <WorkspaceProvider renderChrome={({ notices, dismiss }) => <Notices notices={notices} onDismiss={dismiss} />}>
+      <Shell />
+    </WorkspaceProvider>
+  );
+}
+
+function Shell() {
+  const [params, updateUrl] = useUrlParams();
+  const { undo, redo, actor } = useWorkspace();
+  const view = asView(params.get("view"));
+  const selectedClaim = params.get("claim");
+
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <span className="wordmark">claimbench</span>
+        <nav className="view-tabs" aria-label="Views">
+          {VIEWS.map((item) => (
+            <a
+              key={item.id}
+              href={`?view=${item.id}`}
+              className="view-tab"
+              aria-current={item.id === view ? "page" : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                updateUrl({ view: item.id }, { push: true });
+              }}
+            >
+              {item.label}
+            </a>
+          ))}
+        </nav>
+        <SummaryCounts />
+        <div className="shell-actions">
+          <button type="button" className="button quiet" onClick={() => void undo()} title="Undo (u or Ctrl+Z)">
+            Undo
+          </button>
+          <button type="button" className="button quiet" onClick={() => void redo()} title="Redo (Shift+U or Ctrl+Shift+Z)">
+            Redo
+          </button>
+          {actor.reviewer !== "" && (
+            <span className="reviewer" title="Changes are saved under this name">
+              {actor.reviewer}
+            </span>
+          )}
+        </div>
+      </header>
+      <div className={selectedClaim !== null && view !== "import" ? "shell-body with-panel" : "shell-body"}>
+        <main className="shell-main" id="main">
+          {view === "claims" && <ClaimsView />}
+          {view === "articles" && <ArticlesView />}
+          {view === "import" && <IngestPanel />}
+        </main>
+        {selectedClaim !== null && view !== "import" && <ClaimPanel claimId={selectedClaim} />}
+      </div>
+      <KeyboardShortcuts />
+    </div>
+  );
+}
+
+function asView(value: string | null): ViewId {
+  return VIEWS.some((item) => item.id === value) ? (value as ViewId) : "claims";
+}

@@ -9,7 +9,7 @@ export function safeLinkHref(url: string | undefined): string | null {
   if (url === undefined) return null;
   const trimmed = url.trim();
   // Browsers strip control characters and spaces inside the scheme ("java\tscript:"); never guess, parse.
-  if (trimmed === "" || /[\u0000-\u001f\u007f]/u.test(trimmed)) return null;
+  if (trimmed === "" || [...trimmed].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return null;
   let parsed: URL;
   try {
     parsed = new URL(trimmed);

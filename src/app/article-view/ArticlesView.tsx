@@ -1,4 +1,14 @@
-// Placeholder until the article view lands.
+/**
+ * The Articles view (`?view=articles`): the list of articles, or with `?article=ID` one
+ * article with its claims highlighted in place.
+ */
+import { useUrlParams } from "../workspace/url-state.ts";
+import { ArticleList } from "./ArticleList.tsx";
+import { ArticleReader } from "./ArticleReader.tsx";
+import "./article-view.css";
+
 export function ArticlesView() {
-  return <p className="empty">The article view is on its way.</p>;
+  const [params] = useUrlParams();
+  const articleId = params.get("article");
+  return articleId === null ? <ArticleList /> : <ArticleReader key={articleId} articleId={articleId} />;
 }

@@ -33,6 +33,22 @@ function claimIdInUrl(page: Page): string | null {
   return new URL(page.url()).searchParams.get("claim");
 }
 
+/** Clicks the highlight of the claim whose text (over all its runs) contains `phrase`; returns its id. */
+async function clickClaim(page: Page, phrase: string): Promise<string> {
+  const id = await page.evaluate((wanted) => {
+    const texts = new Map<string, string>();
+    for (const mark of document.querySelectorAll<HTMLElement>(".article-text mark[data-claim]")) {
+      const claim = mark.dataset.claim!;
+      texts.set(claim, (texts.get(claim) ?? "") + mark.textContent);
+    }
+    return [...texts].find(([, text]) => text.includes(wanted))?.[0] ?? null;
+  }, phrase);
+  expect(id, `a highlighted claim containing "${phrase}"`).not.toBeNull();
+  await page.locator(`.article-text mark[data-claim="${id}"]`).first().click();
+  await expect.poll(() => claimIdInUrl(page)).toBe(id);
+  return id!;
+}
+
 async function answerReviewer(page: Page, name: string): Promise<void> {
   const dialog = page.getByRole("dialog", { name: "Who is reviewing?" });
   await dialog.waitFor();
@@ -71,11 +87,18 @@ describe("review", () => {
     expect(await page.locator(".article-text script, .article-text img, .article-text a").count()).toBe(0);
 
     // A click on a highlight opens the claim in the panel.
-    await page.locator(".article-text mark.hl", { hasText: "128 people were held" }).first().click();
-    await expect.poll(() => claimIdInUrl(page)).not.toBeNull();
+    await clickClaim(page, "128 people were held");
     const panelText = page.locator('.claim-panel [data-shortcut-target="claim-text"]');
     await expect.poll(() => panelText.inputValue()).toContain("128 people were held");
     await page.screenshot({ path: "/tmp/review-article.png" });
+
+    // Keyboard: a highlight is a tab stop; Enter on it selects its claim, with a visible focus ring.
+    const secondMark = page.locator(".article-text mark[data-first-of]").nth(1);
+    await secondMark.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => claimIdInUrl(page)).toBe(await secondMark.getAttribute("data-claim"));
+    expect(await secondMark.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe("solid");
+    await page.screenshot({ path: "/tmp/review-focus.png" });
 
     // The shortcut list.
     await page.locator("body").press("?");
@@ -109,11 +132,14 @@ describe("review", () => {
     await expect.poll(() => page.locator(".claim-panel .status-choices [aria-pressed='true']").textContent()).toContain("Supported");
     expect(await page.locator(".claim-panel .reviewed-by").textContent()).toContain("Ann Reviewer");
 
-    // Verdict key: mark and jump to the next unreviewed claim.
+    // Verdict key on the third claim: mark it and jump to the next unreviewed claim.
+    await page.keyboard.press("ArrowDown");
+    const third = claimIdInUrl(page);
     await page.keyboard.press("Shift+Digit4");
     await expect.poll(() => summaryCount(page, "unsupported")).toBe(1);
-    await expect.poll(() => claimIdInUrl(page)).not.toBe(second);
-    await page.keyboard.press("k");
+    await expect.poll(() => claimIdInUrl(page)).not.toBe(third);
+    await page.keyboard.press("ArrowUp");
+    expect(claimIdInUrl(page)).toBe(third);
 
     // r cycles reporting.
     await page.keyboard.press("r");
@@ -124,6 +150,7 @@ describe("review", () => {
     await expect.poll(() => summaryCount(page, "refuted")).toBe(1);
     await expect.poll(() => summaryCount(page, "supported")).toBe(1);
     await expect.poll(() => firstMark.getAttribute("class")).toContain("status-refuted");
+    await page.screenshot({ path: "/tmp/review-statuses.png" });
 
     // Undo after the reload: the history is stored, so the last changes come back off in order.
     await page.locator("body").press("u"); // reporting
@@ -151,8 +178,7 @@ describe("review", () => {
   it("shows an edit made in another tab without a reload", async () => {
     const { page, context } = session;
     await openSeedArticle(page);
-    await page.locator(".article-text mark.hl", { hasText: "128 people were held" }).first().click();
-    const claimId = claimIdInUrl(page);
+    const claimId = await clickClaim(page, "128 people were held");
     const other = await context.newPage();
     await other.goto(page.url(), { waitUntil: "networkidle" });
     const otherMark = other.locator(`.article-text mark[data-claim="${claimId}"]`).first();
@@ -175,7 +201,7 @@ describe("review", () => {
   it("never makes a javascript: evidence URL a link", async () => {
     const { page } = session;
     await openSeedArticle(page);
-    await page.locator(".article-text mark.hl", { hasText: "128 people were held" }).first().click();
+    await clickClaim(page, "128 people were held");
     const panel = page.locator(".claim-panel");
     await panel.getByLabel("Evidence URL").fill("javascript:alert(document.domain)");
     await panel.getByLabel("Evidence note").fill("pasted from a chat");

@@ -100,6 +100,7 @@ function StatusBar({ byStatus, total }: { byStatus: ReadonlyMap<Status, number>;
         ))}
       </span>
       <span className="status-counts" aria-hidden="true">
+        <span className="status-reviewed">{total - (byStatus.get("unreviewed") ?? 0)} reviewed</span>
         {present
           .filter((status) => status !== "unreviewed")
           .map((status) => (

@@ -74,6 +74,7 @@ export function ArticleReader({ articleId }: { articleId: string }) {
             value={article.title ?? ""}
             placeholder={article.fileName ?? "Untitled article"}
             className="reader-title"
+            multiline
             onCommit={(title) => saveMeta({ title })}
           />
           <div className="reader-meta">
@@ -138,6 +139,7 @@ function MetaField({
   className,
   type = "text",
   id,
+  multiline = false,
 }: {
   label: string;
   value: string;
@@ -146,30 +148,62 @@ function MetaField({
   className?: string;
   type?: "text" | "date" | "url";
   id?: string;
+  /** A text area that grows with its text (Enter still saves: a title has no line breaks). */
+  multiline?: boolean;
 }) {
   const fallbackId = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const inputId = id ?? fallbackId;
+  const commit = () => {
+    if (draft !== null && draft.trim() !== value) onCommit(draft.trim());
+    setDraft(null);
+  };
   return (
     <div className={`meta-field ${className ?? ""}`}>
       <label htmlFor={inputId} className={className === "reader-title" ? "visually-hidden" : "meta-label"}>
         {label}
       </label>
-      <input
-        id={inputId}
-        type={type}
-        value={draft ?? value}
-        placeholder={placeholder}
-        onFocus={() => setDraft(value)}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={() => {
-          if (draft !== null && draft.trim() !== value) onCommit(draft.trim());
-          setDraft(null);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === "Enter") event.currentTarget.blur();
-        }}
-      />
+      {multiline ? (
+        <textarea
+          id={inputId}
+          rows={1}
+          value={draft ?? value}
+          placeholder={placeholder}
+          ref={(element) => {
+            if (element !== null) fitHeight(element);
+          }}
+          onFocus={() => setDraft(value)}
+          onChange={(event) => {
+            setDraft(event.target.value.replace(/\s*\n\s*/gu, " "));
+            fitHeight(event.target);
+          }}
+          onBlur={commit}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") {
+              event.preventDefault();
+              event.currentTarget.blur();
+            }
+          }}
+        />
+      ) : (
+        <input
+          id={inputId}
+          type={type}
+          value={draft ?? value}
+          placeholder={placeholder}
+          onFocus={() => setDraft(value)}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={commit}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") event.currentTarget.blur();
+          }}
+        />
+      )}
     </div>
   );
+}
+
+function fitHeight(element: HTMLTextAreaElement): void {
+  element.style.height = "auto";
+  element.style.height = `${element.scrollHeight + 2}px`;
 }

@@ -154,9 +154,9 @@ function ClaimEditor({ claim }: { claim: StoredClaim }) {
         </h3>
         {claim.attribution === null && <p className="panel-empty">The article says this in its own voice. Name a speaker to attribute it.</p>}
         <div className="field-grid">
-          <EditableField label="Speaker as written" value={claim.attribution?.source ?? ""} placeholder="the ministry" onCommit={(source) => patchAttribution({ source })} />
-          <EditableField label="Resolved entity" value={claim.attribution?.entity ?? ""} placeholder="Interior Ministry" onCommit={(entity) => patchAttribution({ entity })} />
-          <EditableField label="Cue" value={claim.attribution?.cue ?? ""} placeholder="said" onCommit={(cue) => patchAttribution({ cue })} />
+          <EditableField label="Speaker as written" value={claim.attribution?.source ?? ""} placeholder="e.g. the ministry" onCommit={(source) => patchAttribution({ source })} />
+          <EditableField label="Resolved entity" value={claim.attribution?.entity ?? ""} placeholder="e.g. Interior Ministry" onCommit={(entity) => patchAttribution({ entity })} />
+          <EditableField label="Cue" value={claim.attribution?.cue ?? ""} placeholder="e.g. said" onCommit={(cue) => patchAttribution({ cue })} />
           {claim.attribution !== null && (
             <EditableField
               label="Mode"
@@ -168,7 +168,7 @@ function ClaimEditor({ claim }: { claim: StoredClaim }) {
           <EditableField
             label="Article's framing"
             value={claim.attribution?.framing ?? ""}
-            placeholder="unsubstantiated claim"
+            placeholder="e.g. unsubstantiated claim"
             className="span-2"
             onCommit={(framing) => patchAttribution({ framing })}
           />

@@ -46,7 +46,7 @@ const statusShortcuts: Shortcut[] = STATUSES.map((status) => ({
 
 const verdictShortcuts: Shortcut[] = STATUSES.filter((status) => status !== "unreviewed").map((status) => ({
   keys: [`Shift+${STATUS_KEYS[status]}`],
-  description: `Mark as ${STATUS_LABELS[status].toLowerCase()} and go to the next unreviewed claim`,
+  description: `${STATUS_LABELS[status]}, then the next unreviewed claim`,
   group: "Review",
   run: (actions) => actions.giveVerdict(status),
 }));
@@ -69,7 +69,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ["?"], description: "Show these shortcuts", group: "Views", run: (a) => a.showHelp() },
 ];
 
-export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ["Move", "Review", "Edit", "Views"];
+/** The help dialog's order: its two columns hold Move, Edit and Views, then Review. */
+export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ["Move", "Edit", "Views", "Review"];
 
 export type KeyMatch =
   | { kind: "run"; shortcut: Shortcut }

@@ -108,6 +108,18 @@ describe("review", () => {
     await page.screenshot({ path: "/tmp/review-help.png" });
     await page.keyboard.press("Escape");
     await help.waitFor({ state: "detached" });
+
+    // e edits the claim text; Esc leaves the field, a second Esc closes the panel.
+    await page.keyboard.press("e");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-shortcut-target"))).toBe("claim-text");
+    await page.keyboard.press("j"); // typed into the field, not a shortcut
+    expect(claimIdInUrl(page)).toBe(await secondMark.getAttribute("data-claim"));
+    await page.keyboard.press("Backspace");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => claimIdInUrl(page)).toBeNull();
+    await page.locator(".claim-panel").waitFor({ state: "detached" });
   });
 
   it("judges claims by keyboard, keeps them across a reload, and undoes after it", async () => {
@@ -150,7 +162,10 @@ describe("review", () => {
     await expect.poll(() => summaryCount(page, "refuted")).toBe(1);
     await expect.poll(() => summaryCount(page, "supported")).toBe(1);
     await expect.poll(() => firstMark.getAttribute("class")).toContain("status-refuted");
+    await page.setViewportSize({ width: 1600, height: 1000 });
     await page.screenshot({ path: "/tmp/review-statuses.png" });
+    await mkdir(artifacts, { recursive: true });
+    await copyFile("/tmp/review-statuses.png", path.join(artifacts, "article-view.png"));
 
     // Undo after the reload: the history is stored, so the last changes come back off in order.
     await page.locator("body").press("u"); // reporting
@@ -173,6 +188,10 @@ describe("review", () => {
     await page.keyboard.press("c");
     await expect.poll(() => new URL(page.url()).searchParams.get("view")).toBe("claims");
     await page.locator(".claim-panel").waitFor();
+    // Enter: back to the claim in its article.
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("view")).toBe("articles");
+    await page.locator(`.article-text mark[data-claim="${first}"].is-selected`).first().waitFor();
   });
 
   it("shows an edit made in another tab without a reload", async () => {
@@ -226,6 +245,52 @@ describe("review", () => {
     // Remove one.
     await panel.getByRole("button", { name: "Remove evidence 1" }).click();
     await expect.poll(() => panel.locator(".evidence-item").count()).toBe(1);
+  });
+
+  it("splits, merges and deletes a claim from the panel, and undoes the delete", async () => {
+    const { page } = session;
+    await openSeedArticle(page);
+    const claimCount = () => page.locator(".article-text mark.hl[data-first-of]").count();
+    const before = await claimCount();
+    const original = await clickClaim(page, "128 people were held");
+    const panel = page.locator(".claim-panel");
+
+    await panel.getByRole("button", { name: "Split…" }).click();
+    await panel.getByRole("button", { name: "amid", exact: true }).click();
+    expect(await panel.locator(".split-preview li").allTextContents()).toEqual([
+      "A total of 128 people were held across Belarus the previous day",
+      "amid a crackdown on a weekslong protest movement",
+    ]);
+    await page.screenshot({ path: "/tmp/review-split.png" });
+    await panel.getByRole("button", { name: "Split into two claims" }).click();
+    await answerReviewer(page, "Ann Reviewer");
+    await expect.poll(claimCount).toBe(before + 1);
+    expect(claimIdInUrl(page)).not.toBe(original);
+    await expect.poll(() => panel.locator('[data-shortcut-target="claim-text"]').inputValue()).toContain("previous day");
+
+    await panel.getByRole("button", { name: "Merge with next" }).click();
+    await expect.poll(claimCount).toBe(before);
+    await expect.poll(() => panel.locator('[data-shortcut-target="claim-text"]').inputValue()).toContain("weekslong protest movement");
+
+    await panel.getByRole("button", { name: "Delete…" }).click();
+    const confirm = page.getByRole("dialog", { name: "Delete this claim?" });
+    await confirm.getByRole("button", { name: "Delete claim" }).click();
+    await expect.poll(claimCount).toBe(before - 1);
+    await expect.poll(() => claimIdInUrl(page)).toBeNull();
+
+    await page.locator("body").press("u");
+    await expect.poll(claimCount).toBe(before);
+
+    // The merged claim's history, and the workspace activity.
+    const merged = page.locator(".article-text mark[data-claim]", { hasText: "weekslong protest movement" }).first();
+    await merged.click();
+    const history = panel.locator(".history-list");
+    await history.scrollIntoViewIfNeeded();
+    await expect.poll(() => history.locator(".history-entry").count()).toBeGreaterThan(0);
+    await panel.getByRole("tab", { name: "All activity" }).click();
+    await expect.poll(() => panel.locator(".history-entry").count()).toBeGreaterThanOrEqual(4);
+    await panel.locator(".history-list").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "/tmp/review-history.png" });
   });
 
   it("creates a claim from selected text", async () => {

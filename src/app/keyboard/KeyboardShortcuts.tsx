@@ -22,15 +22,15 @@ const SEQUENCE_MS = 1500;
 export function KeyboardShortcuts() {
   const workspace = useWorkspace();
   const [helpOpen, setHelpOpen] = useState(false);
-  const latest = useRef({ workspace, helpOpen });
+  const latest = useRef(workspace);
   useEffect(() => {
-    latest.current = { workspace, helpOpen };
+    latest.current = workspace;
   });
 
   useEffect(() => {
     let pending: string | null = null;
     let pendingTimer = 0;
-    const actions = buildActions(() => latest.current.workspace, () => setHelpOpen(true));
+    const actions = buildActions(() => latest.current, () => setHelpOpen(true));
 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;

@@ -60,7 +60,7 @@ export function ClaimPanel({ claimId }: { claimId: string }) {
 function ClaimEditor({ claim }: { claim: StoredClaim }) {
   const { articles } = useWorkspace();
   const { rows } = useClaimRows();
-  const [, updateUrl] = useUrlParams();
+  const [params, updateUrl] = useUrlParams();
   const save = useSave();
   const [splitting, setSplitting] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -111,14 +111,16 @@ function ClaimEditor({ claim }: { claim: StoredClaim }) {
           {article?.outlet !== undefined && <span className="muted"> · {article.outlet}</span>}
           {article?.date !== undefined && <span className="muted"> · {article.date}</span>}
         </p>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => updateUrl({ view: "articles", article: claim.articleId, claim: claim.id }, { push: true })}
-          title="Show in article (Enter)"
-        >
-          Show in article
-        </button>
+        {!(params.get("view") === "articles" && params.get("article") === claim.articleId) && (
+          <button
+            type="button"
+            className="button small"
+            onClick={() => updateUrl({ view: "articles", article: claim.articleId, claim: claim.id }, { push: true })}
+            title="Show in article (Enter)"
+          >
+            Show in article
+          </button>
+        )}
       </section>
 
       <section className="panel-section" aria-labelledby="review-heading">

@@ -5,8 +5,7 @@
  * again inside its transaction; the checks here only save an extraction).
  */
 import type { ClaimbenchDb } from "../../db/database.ts";
-import { getSetting } from "../../db/queries/get-setting.ts";
-import { loadSeedArticles } from "../../db/writes/load-seed-articles.ts";
+import { isSeeded, loadSeedArticles } from "../../db/writes/load-seed-articles.ts";
 import { extractInWorker, type ExtractInWorker } from "../../worker/extraction-client.ts";
 import { SEED_FILES, type SeedFile } from "../seed-claims/seed-files.ts";
 
@@ -15,8 +14,7 @@ export async function loadSeedsOnFirstStart(
   db: ClaimbenchDb,
   { files = SEED_FILES, extract = extractInWorker }: { files?: readonly SeedFile[]; extract?: ExtractInWorker } = {},
 ): Promise<boolean> {
-  const seeded = await getSetting(db, "seeded");
-  if ((seeded !== undefined && seeded !== null && seeded !== false) || (await db.articles.count()) > 0) return false;
+  if ((await isSeeded(db)) || (await db.articles.count()) > 0) return false;
   const outcomes = await extract(files.map(({ fileName, raw }) => ({ raw, fileName })));
   const parts = outcomes.flatMap((outcome, index) => {
     if (outcome.ok) return [outcome.result];

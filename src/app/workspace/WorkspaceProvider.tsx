@@ -5,7 +5,7 @@
  * A newer tab upgrading the schema closes this tab's connection and shows a reload banner
  * instead of an error.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { openClaimbenchDb, type ClaimbenchDb } from "../../db/database.ts";
 import { readChangesSince, subscribeToChanges } from "../../db/change-feed.ts";
 import { toClaimRow } from "../../db/claim-row.ts";
@@ -28,6 +28,8 @@ type Phase =
   | { name: "failed"; message: string }
   | { name: "outdated" };
 
+let nextNoticeId = 1;
+
 export interface Notice {
   id: number;
   message: string;
@@ -45,10 +47,9 @@ export function WorkspaceProvider({ children, renderChrome }: {
   const [asking, setAsking] = useState<((actor: Actor | null) => void) | null>(null);
   const [notices, setNotices] = useState<readonly Notice[]>([]);
   const claims = useMemo(() => new ClaimsStore(), []);
-  const nextNoticeId = useRef(1);
 
   const notify = useCallback((message: string, tone: NoticeTone = "info") => {
-    const id = nextNoticeId.current++;
+    const id = nextNoticeId++;
     setNotices((current) => [...current.slice(-3), { id, message, tone }]);
     if (tone === "info") window.setTimeout(() => setNotices((current) => current.filter((n) => n.id !== id)), 5000);
   }, []);
@@ -106,7 +107,7 @@ export function WorkspaceProvider({ children, renderChrome }: {
             const ids = [...claimIds];
             const fresh = await openDb.claims.bulkGet(ids);
             const rows = fresh.flatMap((claim) =>
-              claim === undefined ? [] : [toClaimRow(claim, articleMap.get(claim.articleId)?.title ?? "")],
+              claim === undefined ? [] : [toClaimRow(claim, articleTitleOf(articleMap.get(claim.articleId)))],
             );
             claims.apply(rows, ids.filter((_, index) => fresh[index] === undefined));
           }
@@ -222,4 +223,8 @@ function OpenFailed({ message }: { message: string }) {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+function articleTitleOf(article: StoredArticle | undefined): string {
+  return article === undefined ? "" : (article.title ?? article.fileName ?? "Untitled");
 }

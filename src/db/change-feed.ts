@@ -1,0 +1,60 @@
+/**
+ * The change feed: every committed write announces its history seq, to listeners in this tab
+ * and, over a BroadcastChannel, to every other tab on the same workspace. A listener reads the
+ * entries after the last seq it saw (readChangesSince) and re-reads exactly the rows they name.
+ */
+import type { ClaimbenchDb } from "./database.ts";
+import type { HistoryEntry } from "./records.ts";
+
+/** Do not rename: tabs of different builds must still hear each other. */
+const CHANNEL_NAME = "claimbench-changes";
+
+type Listener = (seq: number) => void;
+
+const listeners = new Set<Listener>();
+let channel: BroadcastChannel | undefined;
+
+function openChannel(): BroadcastChannel | undefined {
+  if (channel === undefined && typeof BroadcastChannel === "function") {
+    channel = new BroadcastChannel(CHANNEL_NAME);
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      const seq = (event.data as { seq?: unknown } | null)?.seq;
+      if (typeof seq === "number") deliver(seq);
+    };
+    // Node: do not keep the process alive for the channel's sake.
+    (channel as unknown as { unref?: () => void }).unref?.();
+  }
+  return channel;
+}
+
+function deliver(seq: number): void {
+  for (const listener of listeners) listener(seq);
+}
+
+/** Calls `listener` after every commit in any tab; returns the unsubscribe function. */
+export function subscribeToChanges(listener: Listener): () => void {
+  listeners.add(listener);
+  openChannel();
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && channel !== undefined) {
+      channel.close();
+      channel = undefined;
+    }
+  };
+}
+
+/** Announces a commit (the write module calls this after its transaction completed). */
+export function announceChange(seq: number): void {
+  deliver(seq);
+  try {
+    openChannel()?.postMessage({ seq });
+  } catch {
+    // A closed channel only means no other tab listens.
+  }
+}
+
+/** The history entries committed after `seq`, oldest first. */
+export async function readChangesSince(db: ClaimbenchDb, seq: number): Promise<HistoryEntry[]> {
+  return db.history.where("seq").above(seq).toArray();
+}

@@ -1,0 +1,163 @@
+/**
+ * The one place that writes to the workspace (STYLE.md: every write goes through one
+ * transaction helper). `transact` opens a read-write transaction over the data tables and the
+ * history, hands the operation a Writer that validates every row with its zod schema and
+ * remembers each row's state before and after, appends exactly one HistoryEntry in the same
+ * transaction, and after the commit announces the entry's seq on the change feed.
+ * If anything throws, IndexedDB rolls the whole transaction back: nothing is half-written.
+ */
+import type { z } from "zod";
+import { announceChange } from "../change-feed.ts";
+import type { ClaimbenchDb } from "../database.ts";
+import {
+  StoredArticle,
+  StoredClaim,
+  StoredGroup,
+  type HistoryAction,
+  type HistoryEntry,
+  type HistoryTable,
+  type RowChange,
+} from "../records.ts";
+
+/** Who makes a change; reviewer is "" when they gave no name (imports, the seeds). */
+export interface Actor {
+  reviewer: string;
+}
+
+interface RowTypes {
+  articles: StoredArticle;
+  claims: StoredClaim;
+  groups: StoredGroup;
+}
+
+const SCHEMAS: { [T in HistoryTable]: z.ZodType<RowTypes[T]> } = {
+  articles: StoredArticle,
+  claims: StoredClaim,
+  groups: StoredGroup,
+};
+
+const KEY_OF = (row: { id: string }) => row.id;
+
+export class Writer {
+  /** Every row touched, by table and key: its state before the operation, and now. */
+  readonly changes = new Map<string, RowChange>();
+  readonly claimIds = new Set<string>();
+  readonly articleIds = new Set<string>();
+  /** ISO time of this operation; stamp it on every row it changes. */
+  readonly now = new Date().toISOString();
+
+  constructor(
+    private readonly db: ClaimbenchDb,
+    /** False for bulk writes (imports): ids are listed, rows are not copied into the history. */
+    private readonly recordRows: boolean,
+  ) {}
+
+  async get<T extends HistoryTable>(table: T, key: string): Promise<RowTypes[T] | undefined> {
+    return (await this.db.table(table).get(key)) as RowTypes[T] | undefined;
+  }
+
+  /** Validates and writes a row, remembering what it replaced. */
+  async put<T extends HistoryTable>(table: T, row: RowTypes[T]): Promise<void> {
+    const valid = parseRow(table, row);
+    const key = KEY_OF(valid);
+    await this.remember(table, key);
+    await this.db.table(table).put(valid);
+    this.touched(table, key, valid);
+  }
+
+  async remove(table: HistoryTable, key: string): Promise<void> {
+    await this.remember(table, key);
+    await this.db.table(table).delete(key);
+    this.touched(table, key, undefined);
+  }
+
+  /** Adds rows known to be new, in one request: the import path. */
+  async addAll<T extends HistoryTable>(table: T, rows: readonly RowTypes[T][]): Promise<void> {
+    const valid = rows.map((row) => parseRow(table, row));
+    await this.db.table(table).bulkAdd(valid);
+    for (const row of valid) {
+      if (this.recordRows) this.changes.set(`${table}\u0000${row.id}`, { table, key: row.id, after: row });
+      this.listId(table, row.id);
+    }
+  }
+
+  /** Marks ids as changed for the change feed without recording rows (e.g. a bulk delete). */
+  listId(table: HistoryTable, key: string): void {
+    if (table === "claims") this.claimIds.add(key);
+    if (table === "articles") this.articleIds.add(key);
+  }
+
+  private async remember(table: HistoryTable, key: string): Promise<void> {
+    const id = `${table}\u0000${key}`;
+    if (!this.recordRows || this.changes.has(id)) return;
+    const before: unknown = await this.db.table(table).get(key);
+    this.changes.set(id, before === undefined ? { table, key } : { table, key, before });
+  }
+
+  private touched(table: HistoryTable, key: string, after: unknown): void {
+    this.listId(table, key);
+    if (!this.recordRows) return;
+    const change = this.changes.get(`${table}\u0000${key}`)!;
+    if (after === undefined) delete change.after;
+    else change.after = after;
+  }
+}
+
+function parseRow<T extends HistoryTable>(table: T, row: RowTypes[T]): RowTypes[T] {
+  const result = SCHEMAS[table].safeParse(row);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+    throw new Error(`refused to save an invalid ${table.slice(0, -1)} (${(row as { id?: unknown }).id ?? "no id"})${where}: ${issue?.message ?? "invalid"}`);
+  }
+  return result.data as RowTypes[T];
+}
+
+export interface TransactOptions<T> {
+  action: HistoryAction;
+  /** What people read in the history: "Status of 3 claims → Refuted". */
+  label: string | ((result: T) => string);
+  /** Recorded with before/after rows so undo can reverse it. */
+  undoable: boolean;
+  /** Extra work on the history inside the same transaction (undo and redo mark their target). */
+  afterWrites?: (entry: HistoryEntry, result: T) => Promise<void>;
+}
+
+/**
+ * Runs `operation` in one read-write transaction and records it. Returns the operation's
+ * result and the history entry; an entry that changed nothing is not recorded.
+ */
+export async function transact<T>(
+  db: ClaimbenchDb,
+  actor: Actor,
+  options: TransactOptions<T>,
+  operation: (writer: Writer) => Promise<T>,
+): Promise<{ result: T; entry: HistoryEntry | null }> {
+  const outcome = await db.transaction("rw", [db.articles, db.claims, db.groups, db.history, db.settings], async () => {
+    const writer = new Writer(db, options.undoable);
+    const result = await operation(writer);
+    if (writer.claimIds.size === 0 && writer.articleIds.size === 0 && options.action !== "setting" && options.action !== "load-seeds") {
+      return { result, entry: null };
+    }
+    const entry: HistoryEntry = {
+      at: writer.now,
+      reviewer: actor.reviewer,
+      action: options.action,
+      label: typeof options.label === "function" ? options.label(result) : options.label,
+      articleIds: [...writer.articleIds],
+      claimIds: [...writer.claimIds],
+      undoable: options.undoable,
+    };
+    if (options.undoable) entry.changes = [...writer.changes.values()];
+    entry.seq = await db.history.add(entry);
+    await options.afterWrites?.(entry, result);
+    return { result, entry };
+  });
+  if (outcome.entry?.seq !== undefined) announceChange(outcome.entry.seq);
+  return outcome;
+}
+
+/** "1 claim", "3 claims". */
+export function countOf(count: number, noun: string): string {
+  return `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
+}

@@ -2,7 +2,7 @@
  * Import, start to finish, in the built app: paste an article and find it added with its
  * claims; import several files at once where some are bad (empty, binary, unsupported) and
  * see each outcome while the others import; import the same file again and see it
- * recognised; import HTML full of scripts and handlers and see only its text, with nothing
+ * recognised; drop a file on the drop zone and pick one from the keyboard; import HTML full of scripts and handlers and see only its text, with nothing
  * run; cancel a long import and find nothing saved.
  */
 import { readFile } from "node:fs/promises";
@@ -188,6 +188,34 @@ describe("import", () => {
     // Four articles in all: the two seeds and the two new ones.
     await page.goto(`${inject("baseUrl")}?view=articles`, { waitUntil: "networkidle" });
     await expect.poll(() => page.locator(".article-row").count()).toBe(4);
+  });
+
+  it("takes files dropped on the drop zone, and opens the file picker from the keyboard", async () => {
+    const { page } = session;
+    await openImport(page);
+    const batches = page.locator(".import-batch");
+
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "dropped.txt", { type: "text/plain" }));
+      return transfer;
+    }, STORY);
+    const zone = page.locator(".drop-zone");
+    await zone.dispatchEvent("dragenter", { dataTransfer });
+    expect(await zone.getAttribute("class")).toContain("dragging");
+    await zone.dispatchEvent("drop", { dataTransfer });
+    await answerReviewerIfAsked(page);
+    await expect.poll(() => batches.count()).toBe(1);
+    expect(await zone.getAttribute("class")).not.toContain("dragging");
+    expect((await latestResults(page))[0]?.slice(0, 2)).toEqual(["dropped.txt", "Added"]);
+
+    const choose = page.getByRole("button", { name: "Choose files…" });
+    await choose.focus();
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles([textFile("picked.md", MARKDOWN, "text/markdown")]);
+    await expect.poll(() => batches.count()).toBe(2);
+    expect((await latestResults(page))[0]?.slice(0, 2)).toEqual(["picked.md", "Added"]);
   });
 
   it("reads HTML as text only: no script, handler or link in it runs", async () => {

@@ -7,7 +7,7 @@
 import type { ClaimbenchDb } from "../../db/database.ts";
 import { isSeeded, loadSeedArticles } from "../../db/writes/load-seed-articles.ts";
 import { extractInWorker, type ExtractInWorker } from "../../worker/extraction-client.ts";
-import { SEED_FILES, type SeedFile } from "../seed-claims/seed-files.ts";
+import { SEED_FILES, type SeedFile } from "./seed-files.ts";
 
 /** True when the seeds were loaded now. */
 export async function loadSeedsOnFirstStart(

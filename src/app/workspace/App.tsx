@@ -55,7 +55,6 @@ function Shell() {
             </a>
           ))}
         </nav>
-        <SummaryCounts />
         <div className="shell-actions">
           <button type="button" className="button quiet" onClick={() => void undo()} title="Undo (u or Ctrl+Z)">
             Undo
@@ -70,6 +69,7 @@ function Shell() {
           )}
         </div>
       </header>
+      <SummaryCounts />
       <div className={selectedClaim !== null && view !== "import" ? "shell-body with-panel" : "shell-body"}>
         <main className="shell-main" id="main">
           {view === "claims" && <ClaimsView />}

@@ -13,6 +13,7 @@
  * which uses the building blocks exported here.
  */
 import type { Span } from "../text/span.ts";
+import { splitWordCount } from "../text/words.ts";
 import { CUE_PREFIX_PATTERN, FRAMING_PHRASE_PATTERN, SPEECH_VERB_PATTERN } from "./cues.ts";
 
 export interface SpeechFrame {
@@ -175,7 +176,7 @@ function leadingFrame(s: string, base: number): FramedSentence | undefined {
   if (/^(?:told|tells|tell)$/i.test(g.cue!)) offset += TOLD_OBJECT.exec(s.slice(offset))?.[0].length ?? 0;
   offset += CUE_TO_CONTENT.exec(s.slice(offset))?.[0].length ?? 0;
   const content = s.slice(offset).trim();
-  if (content.split(/\s+/).length < 3) return undefined;
+  if (splitWordCount(content) < 3) return undefined;
   const speakerStart = base + leading.index + leading[0].indexOf(g.speaker!);
   const frame: SpeechFrame = {
     source: g.speaker!,

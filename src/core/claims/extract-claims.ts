@@ -77,7 +77,7 @@ export function extractClaims(article: Article): Claim[] {
       const owned = quantities.filter((quantity) => ownerOf(quantity, drafts) === draft);
       const attribution = toAttribution(text, draft, entities);
       const statement = claimStatement(text, { ...draft, span }, attribution);
-      if (statement.split(/\s+/).length < 2) continue;
+      if (!/\s/.test(statement)) continue; // one word is no claim
       const date = draftDate(text, draft, span, mentions, dates, article.date, reference ?? speechDate(draft, mentions, article.date));
       dates.set(draft, date);
       if (date && draft.relation !== "age") lastDate = date;

@@ -4,6 +4,7 @@
  * a transparent sum of signals, not a model: each weight below says why it is there.
  */
 import type { Attribution, Claim, Quantity } from "../../../claim-schemas/claim-set.ts";
+import { splitWordCount } from "../text/words.ts";
 
 export interface ClaimSignals {
   text: string;
@@ -40,7 +41,7 @@ export function checkworthiness(signals: ClaimSignals): number {
   if (OPINION.test(text)) score -= 0.25; // opinion and feeling are not checkable
   if (HEDGE.test(text)) score -= 0.1;
   if (/\?\s*$/.test(text)) score -= 0.3; // a question asserts nothing
-  if (text.split(/\s+/).length < 5) score -= 0.15; // fragments say little
+  if (splitWordCount(text) < 5) score -= 0.15; // fragments say little
   if (signals.isCaption) score = Math.min(score, 0.25); // a photo's scene, not a reported fact
   return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
 }

@@ -21,6 +21,7 @@ import { ASSERTION_NOUN_PATTERN, FRAMING_ADJECTIVES } from "../attribution/cues.
 import { findSentenceFrame, looksLikeSpeaker, mayHoldCue, type SpeechFrame } from "../attribution/find-attribution.ts";
 import { dayOffsetOfConnective } from "../dates/day-connectives.ts";
 import { spanContains, type Span } from "../text/span.ts";
+import { splitWordCount } from "../text/words.ts";
 
 export type Relation =
   | "main"
@@ -144,7 +145,7 @@ function slice(context: SplitContext, range: Span): string {
 
 function wordCount(s: string): number {
   const trimmed = s.trim();
-  return trimmed.length === 0 ? 0 : trimmed.split(/\s+/).length;
+  return trimmed.length === 0 ? 0 : splitWordCount(trimmed);
 }
 
 function isClause(s: string): boolean {

@@ -85,6 +85,7 @@ import {
   tokenize,
   wordHash,
   tokenText,
+  type TokenArrays,
   type Tokens,
   TokenKind,
   touchesNext,
@@ -160,9 +161,21 @@ const FRACTION_DETERMINERS: ReadonlySet<string> = new Set([
 
 const PERCENT = "percent";
 
+/**
+ * The token arrays of the previous call, filled again by the next: making five typed arrays
+ * per sentence cost more than tokenising it. Sharing them is safe because findQuantities runs
+ * to completion without calling out, and nothing it returns refers to a token.
+ */
+let spareArrays: TokenArrays | undefined;
+/** A whole article's arrays are not worth keeping: sentences are what calls this often. */
+const MAX_SPARE_TOKENS = 4096;
+
 /** Every figure in text[range) (the whole text when no range), with absolute spans. */
 export function findQuantities(text: string, range?: Span): Quantity[] {
-  const tokens = tokenize(text, range?.start ?? 0, range?.end ?? text.length);
+  const tokens = tokenize(text, range?.start ?? 0, range?.end ?? text.length, spareArrays);
+  // Keep the (possibly grown) arrays, not the Tokens, which would hold on to the text.
+  const { starts, ends, kinds, hashes, headHashes } = tokens;
+  if (starts.length <= MAX_SPARE_TOKENS) spareArrays = { starts, ends, kinds, hashes, headHashes };
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.count; ) {
     if (!canStartFigure(tokens, i)) {

@@ -76,7 +76,7 @@ export function extractClaims(article: Article): Claim[] {
       if (span.end - span.start < 3) continue;
       const owned = quantities.filter((quantity) => ownerOf(quantity, drafts) === draft);
       const attribution = toAttribution(text, draft, entities);
-      const statement = claimStatement(text, { ...draft, span }, attribution);
+      const statement = claimStatement(text, draft, span, attribution);
       if (!/\s/.test(statement)) continue; // one word is no claim
       const date = draftDate(text, draft, span, mentions, dates, article.date, reference ?? speechDate(draft, mentions, article.date));
       dates.set(draft, date);

@@ -89,7 +89,19 @@ const ALTERNATIVES = [
     String.raw`|${YEAR}(?=['’]s\b))`,
 ];
 
-const DATE_EXPRESSION = new RegExp(String.raw`\b(?:${ALTERNATIVES.join("|")})`, "g");
+/**
+ * The characters a match can start with, which lets the engine skip most word starts before
+ * trying any alternative (about half the scanning time). Taken alternative by alternative:
+ * "on"/"On", "in", "over", "during", "for", "the" and the counts ("a", "one" ... "twelve",
+ * "few", "couple", "several", "many", "some"); "last", "next", "this", "early", "late",
+ * "earlier", "later", "past", "previous", "following", "coming", "recent", "mid";
+ * "yesterday", "today", "tonight", "tomorrow"; "days", "weeks", "months", "years"; the
+ * capitalised weekday and month names; and digits. A word added to an alternative above
+ * must have its first letter here, in both cases when the alternative takes both.
+ */
+const FIRST_CHARACTER = "(?=[AaCcDdEeFfIiJLlMmNnOoPpRrSsTtWwYy0-9])";
+
+const DATE_EXPRESSION = new RegExp(String.raw`\b${FIRST_CHARACTER}(?:${ALTERNATIVES.join("|")})`, "g");
 
 /**
  * Every alternative above needs one of these: a digit, a month, or a word for a day or a

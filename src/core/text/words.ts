@@ -16,14 +16,22 @@ export function isWhiteSpace(code: number): boolean {
 /**
  * Exactly `s.split(/\s+/).length`: the runs of white space plus one. For trimmed text that is
  * the number of words; leading or trailing white space adds an empty piece, as split does.
+ * Counting stops at `enough`, for callers that only compare with a small number.
  */
-export function splitWordCount(s: string): number {
+export function splitWordCount(s: string, enough = Infinity): number {
   let pieces = 1;
   let inSpace = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && pieces < enough; i++) {
     const space = isWhiteSpace(s.charCodeAt(i));
     if (space && !inSpace) pieces++;
     inSpace = space;
   }
   return pieces;
+}
+
+/** `/\?\s*$/.test(s)`: a question mark, then nothing but white space. */
+export function endsWithQuestionMark(s: string): boolean {
+  let end = s.length;
+  while (end > 0 && isWhiteSpace(s.charCodeAt(end - 1))) end--;
+  return end > 0 && s.charCodeAt(end - 1) === 0x3f;
 }

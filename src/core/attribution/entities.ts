@@ -270,12 +270,27 @@ function classify(
   return "other";
 }
 
+/**
+ * A capitalised word after a lower-case letter, comma or semicolon and one space. The word is
+ * the group; the character before is matched rather than looked behind at, which V8 would
+ * try at every position.
+ */
+const MID_SENTENCE_WORD = /[\p{Ll},;] (\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+
 /** How often each capitalised word stands mid-sentence, where capitals mean a name. */
 function countMidSentenceWords(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const match of text.matchAll(/(?<=[\p{Ll},;] )\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
-    const word = match[0].replace(/['’]s?$/, "");
+  MID_SENTENCE_WORD.lastIndex = 0;
+  for (let match = MID_SENTENCE_WORD.exec(text); match; match = MID_SENTENCE_WORD.exec(text)) {
+    const word = match[1]!.replace(/['’]s?$/, "");
     counts.set(word, (counts.get(word) ?? 0) + 1);
+    // The word's last letter may itself come before the next word ("Ales Bialiatski"): resume on it.
+    const end = match.index + match[0].length;
+    MID_SENTENCE_WORD.lastIndex = end - (end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) ? 2 : 1);
   }
   return counts;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }

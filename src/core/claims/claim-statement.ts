@@ -26,7 +26,9 @@ export function claimStatement(text: string, draft: ClaimDraft, span: Span, attr
     const at = pronoun.index + pronoun[0].length - pronoun[1]!.length;
     statement = statement.slice(0, at) + attribution.entity.split(/\s+/).at(-1)! + statement.slice(at + pronoun[1]!.length);
   }
-  return statement.charAt(0).toUpperCase() + statement.slice(1);
+  const first = statement.charAt(0);
+  const capital = first.toUpperCase();
+  return capital === first ? statement : capital + statement.slice(1);
 }
 
 function withoutOmitted(text: string, draft: ClaimDraft, span: Span): string {

@@ -401,11 +401,37 @@ function isCountingOne(tokens: Tokens, figure: Figure, counted: string | undefin
 // ---------------------------------------------------------------------------------------------
 // Figures
 
+/**
+ * Hashes of every word a figure itself can begin with (the qualifiers before one, like "in
+ * excess of" or "as many as", are read elsewhere): a counting word, "a"/"an", "half", a
+ * vague amount, a dollar prefix or currency code. Any other word is turned away before the
+ * readers below each make its lower-case text.
+ */
+const FIGURE_WORD_HASHES: ReadonlySet<number> = new Set(
+  [
+    ...VAGUE_COUNTS.map((count) => count.words[0]!),
+    ...VAGUE_PLURALS.keys(),
+    "a", "an", "half", "rs",
+    ...DOLLAR_PREFIXES.keys(),
+    ...[...CURRENCY_CODES].map((code) => code.toLowerCase()),
+    ...NUMBER_WORDS,
+    ...ORDINAL_WORDS,
+  ].map(wordHash),
+);
+
+function mayBeFigureWord(tokens: Tokens, at: number): boolean {
+  if (FIGURE_WORD_HASHES.has(tokens.hashes[at]!)) return true;
+  // "six-year-old", "two-thirds", "twenty-first": a number word before the hyphen.
+  const head = tokens.headHashes[at]!;
+  return head !== 0 && HEAD_HASHES.has(head);
+}
+
 /** `glued`: the figure may touch the token before it, as the 20 in "10-20" does. */
 function readFigure(tokens: Tokens, at: number, glued = false): Figure | undefined {
   if (at >= tokens.count) return undefined;
   const kind = tokens.kinds[at];
   if (kind === TokenKind.Number) return readDigits(tokens, glued ? -1 : at, at, undefined);
+  if (kind === TokenKind.Word && !mayBeFigureWord(tokens, at)) return undefined;
   const money = readCurrencyBefore(tokens, at);
   if (money) return readDigits(tokens, at, money.next, money.currency);
   if (kind !== TokenKind.Word) return undefined;

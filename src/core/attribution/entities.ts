@@ -6,6 +6,7 @@
  * word is a person when the article uses it like one (a title before it, a verb after it).
  */
 import type { Span } from "../text/span.ts";
+import { isWhiteSpace } from "../text/words.ts";
 import { MONTHS, WEEKDAYS } from "../dates/calendar-words.ts";
 import { ORGANISATION_HEADS, ROLE_ALIASES, TITLE_WORDS } from "./cues.ts";
 
@@ -210,7 +211,7 @@ function findMentions(text: string): Mention[] {
     if (!isOrganisation) {
       let lastTitle = -1;
       words.forEach((word, i) => {
-        if (i < words.length - 1 && TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ""))) lastTitle = i;
+        if (i < words.length - 1 && TITLE_WORDS.has(withoutFinalDot(word.toLowerCase()))) lastTitle = i;
       });
       if (lastTitle >= 0) {
         titles.push(...words.slice(0, lastTitle + 1).map((word) => word.toLowerCase()));
@@ -229,20 +230,51 @@ function findMentions(text: string): Mention[] {
   return mentions;
 }
 
+// The word tests below run for most capitalised words of an article, so they trim by hand
+// where a replace would run a regex over each word.
+
+function withoutFinalDot(word: string): string {
+  return word.endsWith(".") ? word.slice(0, -1) : word;
+}
+
 function isCalendarWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/[.'’s]+$/, "");
-  return WEEKDAYS.has(lower) || (MONTHS.has(lower) && lower !== "may");
+  const lower = word.toLowerCase();
+  // Without its trailing [.'’s]+: "Aug.", "Monday's", "Tuesdays".
+  let end = lower.length;
+  while (end > 0 && ".'’s".includes(lower[end - 1]!)) end--;
+  const bare = end === lower.length ? lower : lower.slice(0, end);
+  return WEEKDAYS.has(bare) || (MONTHS.has(bare) && bare !== "may");
 }
 
 function isNotAName(word: string): boolean {
-  return NOT_NAMES.has(word.toLowerCase().replace(/['’]s$/, "")) || isCalendarWord(word);
+  return NOT_NAMES.has(withoutPossessive(word.toLowerCase())) || isCalendarWord(word);
+}
+
+/** Without a final "'s" or "’s". */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  return n >= 2 && word[n - 1] === "s" && (word[n - 2] === "'" || word[n - 2] === "’") ? word.slice(0, -2) : word;
 }
 
 /** Lower-case role words just before a name: "software company PandaDoc", "the leader Ales". */
 function lowerCaseTitlesBefore(text: string, start: number): string[] {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const words = before.split(/\s+/).filter(Boolean).slice(-3);
-  return words.map((word) => word.toLowerCase().replace(/[^a-z-]/g, "")).filter((word) => TITLE_WORDS.has(word));
+  // The last three white-space separated words of the 40 characters before `start`.
+  const floor = Math.max(0, start - 40);
+  const words: string[] = [];
+  for (let end = start; words.length < 3; ) {
+    while (end > floor && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (end === floor) break;
+    let wordStart = end;
+    while (wordStart > floor && !isWhiteSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+    words.push(text.slice(wordStart, end));
+    end = wordStart;
+  }
+  const titles: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!.toLowerCase().replace(/[^a-z-]/g, "");
+    if (TITLE_WORDS.has(word)) titles.push(word);
+  }
+  return titles;
 }
 
 function classify(

@@ -84,7 +84,10 @@ const FINITE_VERB =
 
 export function splitSentence(context: SplitContext): ClaimDraft[] {
   const { text, sentence } = context;
-  const framed = findSentenceFrame(text, sentence);
+  const sentenceText = slice(context, sentence);
+  // Asked once here: findSentenceFrame would ask again, and so would the clause frames below.
+  const hasCue = mayHoldCue(sentenceText);
+  const framed = hasCue ? findSentenceFrame(text, sentence) : undefined;
   let drafts: ClaimDraft[];
   if (framed) {
     const frame = toDraftFrame(framed.frame);
@@ -95,7 +98,6 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   } else {
     drafts = [{ span: sentence, relation: "main" }];
   }
-  const sentenceText = slice(context, sentence);
   for (const splitter of SPLITTERS) {
     if (!splitter.keyword.test(sentenceText)) continue;
     let next: ClaimDraft[] | undefined;
@@ -106,7 +108,7 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
     });
     if (next) drafts = next;
   }
-  if (drafts.length === 1 || !mayHoldCue(sentenceText)) return drafts.map((draft) => withoutCommentary(draft, context));
+  if (drafts.length === 1 || !hasCue) return drafts.map((draft) => withoutCommentary(draft, context));
   return drafts.flatMap((draft) => clauseFrame(draft, context)).map((draft) => withoutCommentary(draft, context));
 }
 

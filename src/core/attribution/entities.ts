@@ -223,7 +223,7 @@ function findMentions(text: string): Mention[] {
       words.pop();
     }
     if (words.length === 0) continue;
-    const name = words.join(" ").replace(/['’]s?$/, "");
+    const name = withoutApostropheEnd(words.join(" "));
     const end = start + name.length;
     mentions.push(new LazyMention({ start, end }, name, titles, text, match.index, properWords));
   }
@@ -248,6 +248,13 @@ function isCalendarWord(word: string): boolean {
 
 function isNotAName(word: string): boolean {
   return NOT_NAMES.has(withoutPossessive(word.toLowerCase())) || isCalendarWord(word);
+}
+
+/** Without a final apostrophe or apostrophe-s, as `.replace(/['’]s?$/, "")`: "Reuters'", "Lukashenko's". */
+function withoutApostropheEnd(word: string): string {
+  const n = word.length;
+  if (n >= 1 && (word[n - 1] === "'" || word[n - 1] === "’")) return word.slice(0, -1);
+  return withoutPossessive(word);
 }
 
 /** Without a final "'s" or "’s". */
@@ -314,7 +321,7 @@ function countMidSentenceWords(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   MID_SENTENCE_WORD.lastIndex = 0;
   for (let match = MID_SENTENCE_WORD.exec(text); match; match = MID_SENTENCE_WORD.exec(text)) {
-    const word = match[1]!.replace(/['’]s?$/, "");
+    const word = withoutApostropheEnd(match[1]!);
     counts.set(word, (counts.get(word) ?? 0) + 1);
     // The word's last letter may itself come before the next word ("Ales Bialiatski"): resume on it.
     const end = match.index + match[0].length;

@@ -14,7 +14,7 @@ const LEADING_FILLER =
 /** `span` is the part of the draft's span the claim covers (its dateline dropped). */
 export function claimStatement(text: string, draft: ClaimDraft, span: Span, attribution: Attribution | null): string {
   let statement = draft.text ?? withoutOmitted(text, draft, span);
-  if (hasSpaceToFold(statement)) statement = statement.replace(/\s+/g, " ");
+  if (/\s\s|[\n\t\r]/.test(statement)) statement = statement.replace(/\s+/g, " ");
   statement = statement.trim();
   if (LEADING_FILLER.test(statement)) statement = statement.replace(LEADING_FILLER, "");
   // Trimmed by hand: an unanchored `[,;:\s]+$` tries every position of the statement.
@@ -42,19 +42,6 @@ function withoutOmitted(text: string, draft: ClaimDraft, span: Span): string {
     at = Math.max(at, part.end);
   }
   return result + text.slice(at, span.end);
-}
-
-/** `/\s\s|[\n\t\r]/.test(s)`: two white-space characters in a row, or a line break or tab. */
-function hasSpaceToFold(s: string): boolean {
-  let previousSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code === 0x0a || code === 0x09 || code === 0x0d) return true;
-    const space = isWhiteSpace(code);
-    if (space && previousSpace) return true;
-    previousSpace = space;
-  }
-  return false;
 }
 
 /** ,;: and white space, which may end a statement: `[,;:\s]`. */

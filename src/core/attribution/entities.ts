@@ -168,12 +168,17 @@ export class EntityIndex {
 
   /** The person the article gave this role, before the phrase or, failing that, soon after it. */
   private personWithRole(role: readonly string[], position: number): Mention | undefined {
-    const hasRole = (mention: Mention) =>
-      mention.kind === "person" && role.some((alias) => titleText(mention).includes(alias));
+    const hasRole = (mention: Mention) => {
+      if (mention.kind !== "person") return false;
+      const titles = titleText(mention);
+      return role.some((alias) => titles.includes(alias));
+    };
     for (const mention of this.before(position)) if (hasRole(mention)) return mention;
-    for (const mention of this.mentions) {
+    // Mentions are in text order: the first after `position` is the one counted up to it.
+    for (let i = this.countBefore(position + 1); i < this.mentions.length; i++) {
+      const mention = this.mentions[i]!;
       if (mention.span.start > position + 600) break;
-      if (mention.span.start > position && hasRole(mention)) return mention;
+      if (hasRole(mention)) return mention;
     }
     return undefined;
   }

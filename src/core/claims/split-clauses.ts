@@ -98,8 +98,13 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   } else {
     drafts = [{ span: sentence, relation: "main" }];
   }
+  // Neighbouring splitters may share a keyword; the sentence is tested for it once.
+  let lastKeyword: RegExp | undefined;
+  let hasKeyword = false;
   for (const splitter of SPLITTERS) {
-    if (!splitter.keyword.test(sentenceText)) continue;
+    if (splitter.keyword !== lastKeyword) hasKeyword = splitter.keyword.test(sentenceText);
+    lastKeyword = splitter.keyword;
+    if (!hasKeyword) continue;
     let next: ClaimDraft[] | undefined;
     drafts.forEach((draft, index) => {
       const split = splitter.split(draft, context);
@@ -342,6 +347,8 @@ const RELATIVE_CLAUSE =
   /\s(?<rel>who|that|which)\s+(?=(?:were|was|are|is|have|has|had|will|would|gave|handed|won|lost|killed|left|took|made|[\p{Ll}]{3,}ed)\b)/gu;
 
 const splitRelativeWithFigure: Splitter = (draft, context) => {
+  // The main clause must hold a figure, and it lies inside the draft.
+  if (!hasQuantity(context, draft.span)) return undefined;
   const s = slice(context, draft.span);
   RELATIVE_CLAUSE.lastIndex = 0;
   for (let match = RELATIVE_CLAUSE.exec(s); match; match = RELATIVE_CLAUSE.exec(s)) {
@@ -442,13 +449,15 @@ function endOfClause(context: SplitContext, from: number, limit: number): number
   return stop ? from + stop.index : limit;
 }
 
+const RELATIVE_WORD = /\b(?:that|which|who) /;
+
 const SPLITTERS: readonly GatedSplitter[] = [
   gated(/, /, splitTemporal),
   gated(/made|accused|alleged|claimed|insisted|warned|denied/, splitSpeechAct),
   gated(/\b(?:in|as) an? /, splitInAMove),
   gated(/\bwhat /, splitDescribedAs),
-  gated(/\b(?:that|which|who) /, splitRelativeSpeech),
-  gated(/\b(?:that|which|who) /, splitRelativeWithFigure),
+  gated(RELATIVE_WORD, splitRelativeSpeech),
+  gated(RELATIVE_WORD, splitRelativeWithFigure),
   gated(/including|among|of whom/, splitIncluding),
   gated(/;|, (?:although|though|but|whereas|while) /, splitContrast),
   gated(/ and /, splitCoordinated),

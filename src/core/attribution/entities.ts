@@ -44,7 +44,8 @@ class LazyMention implements Mention {
   }
 
   get kind(): MentionKind {
-    this.knownKind ??= classify(this.text, this.name, this.span.start, this.span.end, this.titles, this.properWords());
+    // Titles and the article's word counts are asked for only if the name itself does not decide.
+    this.knownKind ??= classify(this.text, this.name, this.span.start, this.span.end, () => this.titles, this.properWords);
     return this.knownKind;
   }
 }
@@ -294,8 +295,8 @@ function classify(
   name: string,
   start: number,
   end: number,
-  titles: string[],
-  properWords: ReadonlyMap<string, number>,
+  titles: () => readonly string[],
+  properWords: () => ReadonlyMap<string, number>,
 ): MentionKind {
   const words = name.split(/\s+/);
   const last = words.at(-1)!.toLowerCase();
@@ -303,12 +304,12 @@ function classify(
     return "organisation";
   }
   if (words.some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return "organisation";
-  const personTitle = titles.some((title) => !["foreign", "interior", "finance", "health", "defense", "defence", "opposition"].includes(title));
+  const personTitle = titles().some((title) => !["foreign", "interior", "finance", "health", "defense", "defence", "opposition"].includes(title));
   if (personTitle) return "person";
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 30), start);
   if (LOCATION_PREPOSITION_BEFORE.test(before)) return "other";
-  if (words.length === 1 && (properWords.get(name) ?? 0) === 0) return "other";
+  if (words.length === 1 && (properWords().get(name) ?? 0) === 0) return "other";
   if (PERSON_VERB_AFTER.test(after)) return "person";
   if (words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return "person";
   return "other";

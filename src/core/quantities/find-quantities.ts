@@ -468,7 +468,7 @@ function readDigits(tokens: Tokens, first: number, at: number, currency: string 
   }
   // Leading zeros are codes and clock times ("007", "0800"), not counts.
   if (written.length > 1 && written.charCodeAt(0) === 48 && written.charCodeAt(1) !== 46) return undefined;
-  const base = Number(written.replaceAll(",", ""));
+  const base = Number(written.includes(",") ? written.replaceAll(",", "") : written);
   const figure: Figure = {
     first: first < 0 ? at : first, last: at, kind: "number", value: base, magnitude: 1, plain: currency === undefined,
     words: false,

@@ -157,7 +157,10 @@ export class EntityIndex {
     // "Lavrov" -> "Sergei Lavrov": the longest earlier mention ending in the same word.
     let fullest = mention.name;
     for (const earlier of this.before(mention.span.start)) {
-      if (earlier.name.length > fullest.length && earlier.name.split(/\s+/).at(-1) === words[0]) fullest = earlier.name;
+      // Ending with the word is needed for its last word to be it, and cheaper to ask first.
+      if (earlier.name.length > fullest.length && earlier.name.endsWith(words[0]!) && earlier.name.split(/\s+/).at(-1) === words[0]) {
+        fullest = earlier.name;
+      }
     }
     return fullest;
   }
@@ -189,13 +192,21 @@ function titleText(mention: Mention): string {
   return ` ${mention.titles.join(" ")} `;
 }
 
-const ROLE_PATTERNS = ROLE_ALIASES.map((aliases) => ({
-  pattern: new RegExp(`\\b(?:${aliases.join("|")})$`),
+const ROLES = ROLE_ALIASES.map((aliases) => ({
+  aliases,
   padded: aliases.map((alias) => ` ${alias} `),
 }));
 
+/** The role a phrase ends in, as a whole word: `\b(?:alias|...)$` without a regex per role. */
 function roleOf(phrase: string): readonly string[] | undefined {
-  return ROLE_PATTERNS.find((role) => role.pattern.test(phrase))?.padded;
+  return ROLES.find((role) => role.aliases.some((alias) => endsWithWord(phrase, alias)))?.padded;
+}
+
+/** Does `phrase` end with `word` (which starts with a letter) at a word boundary? */
+function endsWithWord(phrase: string, word: string): boolean {
+  if (!phrase.endsWith(word)) return false;
+  const at = phrase.length - word.length;
+  return at === 0 || !/\w/.test(phrase[at - 1]!);
 }
 
 function findMentions(text: string): Mention[] {

@@ -91,10 +91,19 @@ export class EntityIndex {
     return low;
   }
 
-  /** The mentions that start before `position`, nearest first. */
-  private *before(position: number): Generator<Mention> {
-    for (let i = this.countBefore(position) - 1; i >= 0; i--) yield this.mentions[i]!;
+  /**
+   * The last mention that starts before `position` and passes `test`, looking back from the
+   * nearest. A plain loop: resolution walks far back for some phrases, and a generator's
+   * step costs several times an index's.
+   */
+  private lastBefore(position: number, test: (mention: Mention) => boolean): Mention | undefined {
+    for (let i = this.countBefore(position) - 1; i >= 0; i--) {
+      const mention = this.mentions[i]!;
+      if (test(mention)) return mention;
+    }
+    return undefined;
   }
+
 
   /**
    * The entity a speaker phrase refers to, or undefined when the article does not say
@@ -127,11 +136,12 @@ export class EntityIndex {
     }
     // "the ministry": the last organisation whose head word is the same.
     const head = lower.split(/\s+/).at(-1) ?? "";
-    for (const mention of this.before(sourceStart)) {
-      if (mention.kind === "organisation" && mention.name.toLowerCase().split(/\s+/).at(-1) === head) {
-        return mention.name;
-      }
-    }
+    // The name is compared before the kind is asked: classifying is the dearer test.
+    const organisation = this.lastBefore(sourceStart, (mention) => {
+      const name = mention.name.toLowerCase();
+      return name.endsWith(head) && name.split(/\s+/).at(-1) === head && mention.kind === "organisation";
+    });
+    if (organisation) return organisation.name;
     // "the Vyasna human rights center": named where it is cited.
     if (/\s\p{Lu}/u.test(` ${phrase.split(/\s+/).slice(1).join(" ")}`) && !/\band\b/.test(phrase)) return phrase;
     return undefined;
@@ -156,7 +166,8 @@ export class EntityIndex {
     if (words.length > 1) return mention.name;
     // "Lavrov" -> "Sergei Lavrov": the longest earlier mention ending in the same word.
     let fullest = mention.name;
-    for (const earlier of this.before(mention.span.start)) {
+    for (let i = this.countBefore(mention.span.start) - 1; i >= 0; i--) {
+      const earlier = this.mentions[i]!;
       // Ending with the word is needed for its last word to be it, and cheaper to ask first.
       if (earlier.name.length > fullest.length && earlier.name.endsWith(words[0]!) && earlier.name.split(/\s+/).at(-1) === words[0]) {
         fullest = earlier.name;
@@ -166,18 +177,17 @@ export class EntityIndex {
   }
 
   private lastPerson(position: number): Mention | undefined {
-    for (const mention of this.before(position)) if (mention.kind === "person") return mention;
-    return undefined;
+    return this.lastBefore(position, (mention) => mention.kind === "person");
   }
 
   /** The person the article gave this role, before the phrase or, failing that, soon after it. */
   private personWithRole(role: readonly string[], position: number): Mention | undefined {
     const hasRole = (mention: Mention) => {
-      if (mention.kind !== "person") return false;
       const titles = titleText(mention);
-      return role.some((alias) => titles.includes(alias));
+      return role.some((alias) => titles.includes(alias)) && mention.kind === "person";
     };
-    for (const mention of this.before(position)) if (hasRole(mention)) return mention;
+    const earlier = this.lastBefore(position, hasRole);
+    if (earlier) return earlier;
     // Mentions are in text order: the first after `position` is the one counted up to it.
     for (let i = this.countBefore(position + 1); i < this.mentions.length; i++) {
       const mention = this.mentions[i]!;
@@ -301,6 +311,9 @@ function lowerCaseTitlesBefore(text: string, start: number): string[] {
   return titles;
 }
 
+/** Title words that do not on their own make the name after them a person's ("Foreign", "Health"). */
+const NOT_PERSONAL_TITLES: ReadonlySet<string> = new Set(["foreign", "interior", "finance", "health", "defense", "defence", "opposition"]);
+
 function classify(
   text: string,
   name: string,
@@ -315,7 +328,7 @@ function classify(
     return "organisation";
   }
   if (words.some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return "organisation";
-  const personTitle = titles().some((title) => !["foreign", "interior", "finance", "health", "defense", "defence", "opposition"].includes(title));
+  const personTitle = titles().some((title) => !NOT_PERSONAL_TITLES.has(title));
   if (personTitle) return "person";
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 30), start);

@@ -101,7 +101,37 @@ const ALTERNATIVES = [
  */
 const FIRST_CHARACTER = "(?=[AaCcDdEeFfIiJLlMmNnOoPpRrSsTtWwYy0-9])";
 
-const DATE_EXPRESSION = new RegExp(String.raw`\b${FIRST_CHARACTER}(?:${ALTERNATIVES.join("|")})`, "g");
+const NAMED_SOURCE = String.raw`\b${FIRST_CHARACTER}(?:${ALTERNATIVES.join("|")})`;
+
+/**
+ * The named groups above, in the order they open. The pattern is compiled with them unnamed:
+ * with names V8 builds a groups object for every match, which cost more than the matching
+ * of most sentences. Checked against the source when the module loads.
+ */
+const GROUP_NAMES = [
+  "cOn", "cWd", "cM1", "cD1", "cD2", "cM2", "cY", "iso", "wPre", "wd", "wTime", "deictic", "aDir", "dba", "dbaRel",
+  "kNum", "kUnit", "kDir", "vague",
+] as const;
+type Groups = Record<(typeof GROUP_NAMES)[number], string | undefined>;
+
+function withoutGroupNames(source: string): string {
+  const named = [...source.matchAll(/\(\?<([A-Za-z]\w*)>/g)].map((m) => m[1]);
+  // Every capturing group must be one of the named ones, or the numbers below would shift.
+  const capturing = source.match(/(?<!\\)\((?!\?)/g)?.length ?? 0;
+  if (named.join() !== GROUP_NAMES.join() || capturing !== 0) throw new Error("date pattern groups out of step with GROUP_NAMES");
+  return source.replace(/\(\?<[A-Za-z]\w*>/g, "(");
+}
+
+const DATE_EXPRESSION = new RegExp(withoutGroupNames(NAMED_SOURCE), "g");
+
+/** A match's groups by name, as `match.groups` would give them (numbered as in GROUP_NAMES). */
+function groupsOf(m: RegExpExecArray): Groups {
+  return {
+    cOn: m[1], cWd: m[2], cM1: m[3], cD1: m[4], cD2: m[5], cM2: m[6], cY: m[7], iso: m[8], wPre: m[9], wd: m[10],
+    wTime: m[11], deictic: m[12], aDir: m[13], dba: m[14], dbaRel: m[15], kNum: m[16], kUnit: m[17], kDir: m[18],
+    vague: m[19],
+  };
+}
 
 /**
  * Every alternative above needs one of these: a digit, a month, or a word for a day or a
@@ -187,7 +217,7 @@ interface Parsed {
   fixedPhrase: boolean;
 }
 
-function parseMatch(g: Record<string, string | undefined>, text: string, end: number): Parsed | undefined {
+function parseMatch(g: Groups, text: string, end: number): Parsed | undefined {
   const cMonth = g.cM1 ?? g.cM2;
   if (cMonth !== undefined) {
     const month = monthNumber(cMonth)!;
@@ -272,7 +302,7 @@ export function findDateMentions(text: string, range: Span, context: DateContext
   for (let m = pattern.exec(part); m !== null; m = pattern.exec(part)) {
     const start = m.index;
     const end = start + m[0].length;
-    const parsed = parseMatch(m.groups ?? {}, part, end);
+    const parsed = parseMatch(groupsOf(m), part, end);
     if (parsed === undefined) {
       pattern.lastIndex = start + 1;
       continue;

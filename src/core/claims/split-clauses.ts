@@ -200,8 +200,9 @@ function nounPhraseStart(context: SplitContext, end: number, floor: number): num
 
 // --- the rules -----------------------------------------------------------------------------
 
+// The group is numbered, not named: V8 builds a groups object for every match of a named one.
 const TEMPORAL =
-  /,\s+(?<conn>(?:(?:a|one|two|three|four|five|six|seven|several|just|only|barely)\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)|the (?:day|week) (?:after|before)|shortly (?:after|before)|soon after|after|before|when)\s+/gi;
+  /,\s+((?:(?:a|one|two|three|four|five|six|seven|several|just|only|barely)\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)|the (?:day|week) (?:after|before)|shortly (?:after|before)|soon after|after|before|when)\s+/gi;
 
 const TIME_PHRASE =
   /\b(?:in|during|on|over|at|throughout)\s+(?:the\s+)?(?:(?:first|last|following|previous|next|same)\s+)?(?:days?|weeks?|months?|hours?|years?|night|morning|evening|weekend|period|run-up|aftermath)\b[^,;]*$/iu;
@@ -210,7 +211,7 @@ const splitTemporal: Splitter = (draft, context) => {
   const s = slice(context, draft.span);
   TEMPORAL.lastIndex = 0;
   for (let match = TEMPORAL.exec(s); match; match = TEMPORAL.exec(s)) {
-    const connective = match.groups!.conn!.toLowerCase();
+    const connective = match[1]!.toLowerCase();
     const left: Span = trimmed(context, { start: draft.span.start, end: draft.span.start + match.index });
     const right: Span = trimmed(context, { start: draft.span.start + match.index + match[0].length, end: draft.span.end });
     const offset = dayOffsetOfConnective(connective);
@@ -344,7 +345,7 @@ const splitRelativeSpeech: Splitter = (draft, context) => {
 };
 
 const RELATIVE_CLAUSE =
-  /\s(?<rel>who|that|which)\s+(?=(?:were|was|are|is|have|has|had|will|would|gave|handed|won|lost|killed|left|took|made|[\p{Ll}]{3,}ed)\b)/gu;
+  /\s(?:who|that|which)\s+(?=(?:were|was|are|is|have|has|had|will|would|gave|handed|won|lost|killed|left|took|made|[\p{Ll}]{3,}ed)\b)/gu;
 
 const splitRelativeWithFigure: Splitter = (draft, context) => {
   // The main clause must hold a figure, and it lies inside the draft.

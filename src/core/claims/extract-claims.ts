@@ -40,7 +40,9 @@ const SENTENCE_INITIAL_RELATIVE_DAY = /^\s*(?:the|that)\s+(?:next|following|prev
 
 interface BuiltClaim {
   claim: Claim;
-  key: string;
+  /** With the kind, day and quoted words: what makes two claims the same claim. */
+  speaker: string;
+  date: string;
 }
 
 export function extractClaims(article: Article): Claim[] {
@@ -104,10 +106,10 @@ export function extractClaims(article: Article): Claim[] {
       };
       if (date) claim.date = date;
       const speaker = attribution ? `${attribution.entity ?? attribution.source}` : "";
-      built.push({ claim, key: `${claim.kind}\u0000${speaker}\u0000${date ?? ""}\u0000${claim.quote.exact}` });
+      built.push({ claim, speaker, date: date ?? "" });
     }
   }
-  return mergeRepeats(built);
+  return mergeRepeats(built, text);
 }
 
 /** The sentence without the boilerplate inside it (a credit glued to a caption), or nothing. */
@@ -248,10 +250,38 @@ function draftDate(
   return undefined;
 }
 
-function mergeRepeats(built: readonly BuiltClaim[]): Claim[] {
+/**
+ * Claims with the same kind, speaker, day and quoted words, merged into the first. Grouped by
+ * the quoted words, then compared field by field: a joined key would copy every quote once
+ * more only to hash it. The joined key with NUL separators is what defines "the same", so a
+ * text that holds a NUL (where fields could run into each other) still uses it.
+ */
+function mergeRepeats(built: readonly BuiltClaim[], text: string): Claim[] {
+  if (text.includes("\u0000")) return mergeByJoinedKey(built);
+  const byWords = new Map<string, BuiltClaim[]>();
+  const claims: Claim[] = [];
+  for (const item of built) {
+    const { claim } = item;
+    const sameWords = byWords.get(claim.quote.exact);
+    const first = sameWords?.find(
+      (earlier) => earlier.claim.kind === claim.kind && earlier.speaker === item.speaker && earlier.date === item.date,
+    );
+    if (first) {
+      first.claim.occurrences.push(claim.span);
+      continue;
+    }
+    if (sameWords) sameWords.push(item);
+    else byWords.set(claim.quote.exact, [item]);
+    claims.push(claim);
+  }
+  return claims;
+}
+
+function mergeByJoinedKey(built: readonly BuiltClaim[]): Claim[] {
   const byKey = new Map<string, Claim>();
   const claims: Claim[] = [];
-  for (const { claim, key } of built) {
+  for (const { claim, speaker, date } of built) {
+    const key = `${claim.kind}\u0000${speaker}\u0000${date}\u0000${claim.quote.exact}`;
     const first = byKey.get(key);
     if (first) {
       first.occurrences.push(claim.span);

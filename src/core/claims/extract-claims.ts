@@ -252,26 +252,32 @@ function draftDate(
 
 /**
  * Claims with the same kind, speaker, day and quoted words, merged into the first. Grouped by
- * the quoted words, then compared field by field: a joined key would copy every quote once
- * more only to hash it. The joined key with NUL separators is what defines "the same", so a
- * text that holds a NUL (where fields could run into each other) still uses it.
+ * the length of the quoted words, then compared field by field: a joined key would copy every
+ * quote once more only to hash it, and most quotes of an article differ in length. The joined
+ * key with NUL separators is what defines "the same", so a text that holds a NUL (where fields
+ * could run into each other) still uses it.
  */
 function mergeRepeats(built: readonly BuiltClaim[], text: string): Claim[] {
   if (text.includes("\u0000")) return mergeByJoinedKey(built);
-  const byWords = new Map<string, BuiltClaim[]>();
+  const byLength = new Map<number, BuiltClaim[]>();
   const claims: Claim[] = [];
   for (const item of built) {
     const { claim } = item;
-    const sameWords = byWords.get(claim.quote.exact);
-    const first = sameWords?.find(
-      (earlier) => earlier.claim.kind === claim.kind && earlier.speaker === item.speaker && earlier.date === item.date,
+    const length = claim.quote.exact.length;
+    const sameLength = byLength.get(length);
+    const first = sameLength?.find(
+      (earlier) =>
+        earlier.claim.kind === claim.kind &&
+        earlier.speaker === item.speaker &&
+        earlier.date === item.date &&
+        earlier.claim.quote.exact === claim.quote.exact,
     );
     if (first) {
       first.claim.occurrences.push(claim.span);
       continue;
     }
-    if (sameWords) sameWords.push(item);
-    else byWords.set(claim.quote.exact, [item]);
+    if (sameLength) sameLength.push(item);
+    else byLength.set(length, [item]);
     claims.push(claim);
   }
   return claims;

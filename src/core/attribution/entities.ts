@@ -6,6 +6,7 @@
  * word is a person when the article uses it like one (a title before it, a verb after it).
  */
 import type { Span } from "../text/span.ts";
+import { isWhiteSpace } from "../text/words.ts";
 import { MONTHS, WEEKDAYS } from "../dates/calendar-words.ts";
 import { ORGANISATION_HEADS, ROLE_ALIASES, TITLE_WORDS } from "./cues.ts";
 
@@ -43,7 +44,8 @@ class LazyMention implements Mention {
   }
 
   get kind(): MentionKind {
-    this.knownKind ??= classify(this.text, this.name, this.span.start, this.span.end, this.titles, this.properWords());
+    // Titles and the article's word counts are asked for only if the name itself does not decide.
+    this.knownKind ??= classify(this.text, this.name, this.span.start, this.span.end, () => this.titles, this.properWords);
     return this.knownKind;
   }
 }
@@ -89,10 +91,19 @@ export class EntityIndex {
     return low;
   }
 
-  /** The mentions that start before `position`, nearest first. */
-  private *before(position: number): Generator<Mention> {
-    for (let i = this.countBefore(position) - 1; i >= 0; i--) yield this.mentions[i]!;
+  /**
+   * The last mention that starts before `position` and passes `test`, looking back from the
+   * nearest. A plain loop: resolution walks far back for some phrases, and a generator's
+   * step costs several times an index's.
+   */
+  private lastBefore(position: number, test: (mention: Mention) => boolean): Mention | undefined {
+    for (let i = this.countBefore(position) - 1; i >= 0; i--) {
+      const mention = this.mentions[i]!;
+      if (test(mention)) return mention;
+    }
+    return undefined;
   }
+
 
   /**
    * The entity a speaker phrase refers to, or undefined when the article does not say
@@ -125,11 +136,12 @@ export class EntityIndex {
     }
     // "the ministry": the last organisation whose head word is the same.
     const head = lower.split(/\s+/).at(-1) ?? "";
-    for (const mention of this.before(sourceStart)) {
-      if (mention.kind === "organisation" && mention.name.toLowerCase().split(/\s+/).at(-1) === head) {
-        return mention.name;
-      }
-    }
+    // The name is compared before the kind is asked: classifying is the dearer test.
+    const organisation = this.lastBefore(sourceStart, (mention) => {
+      const name = mention.name.toLowerCase();
+      return name.endsWith(head) && name.split(/\s+/).at(-1) === head && mention.kind === "organisation";
+    });
+    if (organisation) return organisation.name;
     // "the Vyasna human rights center": named where it is cited.
     if (/\s\p{Lu}/u.test(` ${phrase.split(/\s+/).slice(1).join(" ")}`) && !/\band\b/.test(phrase)) return phrase;
     return undefined;
@@ -154,25 +166,33 @@ export class EntityIndex {
     if (words.length > 1) return mention.name;
     // "Lavrov" -> "Sergei Lavrov": the longest earlier mention ending in the same word.
     let fullest = mention.name;
-    for (const earlier of this.before(mention.span.start)) {
-      if (earlier.name.length > fullest.length && earlier.name.split(/\s+/).at(-1) === words[0]) fullest = earlier.name;
+    for (let i = this.countBefore(mention.span.start) - 1; i >= 0; i--) {
+      const earlier = this.mentions[i]!;
+      // Ending with the word is needed for its last word to be it, and cheaper to ask first.
+      if (earlier.name.length > fullest.length && earlier.name.endsWith(words[0]!) && earlier.name.split(/\s+/).at(-1) === words[0]) {
+        fullest = earlier.name;
+      }
     }
     return fullest;
   }
 
   private lastPerson(position: number): Mention | undefined {
-    for (const mention of this.before(position)) if (mention.kind === "person") return mention;
-    return undefined;
+    return this.lastBefore(position, (mention) => mention.kind === "person");
   }
 
   /** The person the article gave this role, before the phrase or, failing that, soon after it. */
   private personWithRole(role: readonly string[], position: number): Mention | undefined {
-    const hasRole = (mention: Mention) =>
-      mention.kind === "person" && role.some((alias) => titleText(mention).includes(alias));
-    for (const mention of this.before(position)) if (hasRole(mention)) return mention;
-    for (const mention of this.mentions) {
+    const hasRole = (mention: Mention) => {
+      const titles = titleText(mention);
+      return role.some((alias) => titles.includes(alias)) && mention.kind === "person";
+    };
+    const earlier = this.lastBefore(position, hasRole);
+    if (earlier) return earlier;
+    // Mentions are in text order: the first after `position` is the one counted up to it.
+    for (let i = this.countBefore(position + 1); i < this.mentions.length; i++) {
+      const mention = this.mentions[i]!;
       if (mention.span.start > position + 600) break;
-      if (mention.span.start > position && hasRole(mention)) return mention;
+      if (hasRole(mention)) return mention;
     }
     return undefined;
   }
@@ -182,13 +202,21 @@ function titleText(mention: Mention): string {
   return ` ${mention.titles.join(" ")} `;
 }
 
-const ROLE_PATTERNS = ROLE_ALIASES.map((aliases) => ({
-  pattern: new RegExp(`\\b(?:${aliases.join("|")})$`),
+const ROLES = ROLE_ALIASES.map((aliases) => ({
+  aliases,
   padded: aliases.map((alias) => ` ${alias} `),
 }));
 
+/** The role a phrase ends in, as a whole word: `\b(?:alias|...)$` without a regex per role. */
 function roleOf(phrase: string): readonly string[] | undefined {
-  return ROLE_PATTERNS.find((role) => role.pattern.test(phrase))?.padded;
+  return ROLES.find((role) => role.aliases.some((alias) => endsWithWord(phrase, alias)))?.padded;
+}
+
+/** Does `phrase` end with `word` (which starts with a letter) at a word boundary? */
+function endsWithWord(phrase: string, word: string): boolean {
+  if (!phrase.endsWith(word)) return false;
+  const at = phrase.length - word.length;
+  return at === 0 || !/\w/.test(phrase[at - 1]!);
 }
 
 function findMentions(text: string): Mention[] {
@@ -210,7 +238,7 @@ function findMentions(text: string): Mention[] {
     if (!isOrganisation) {
       let lastTitle = -1;
       words.forEach((word, i) => {
-        if (i < words.length - 1 && TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ""))) lastTitle = i;
+        if (i < words.length - 1 && TITLE_WORDS.has(withoutFinalDot(word.toLowerCase()))) lastTitle = i;
       });
       if (lastTitle >= 0) {
         titles.push(...words.slice(0, lastTitle + 1).map((word) => word.toLowerCase()));
@@ -222,36 +250,77 @@ function findMentions(text: string): Mention[] {
       words.pop();
     }
     if (words.length === 0) continue;
-    const name = words.join(" ").replace(/['’]s?$/, "");
+    const name = withoutApostropheEnd(words.join(" "));
     const end = start + name.length;
     mentions.push(new LazyMention({ start, end }, name, titles, text, match.index, properWords));
   }
   return mentions;
 }
 
+// The word tests below run for most capitalised words of an article, so they trim by hand
+// where a replace would run a regex over each word.
+
+function withoutFinalDot(word: string): string {
+  return word.endsWith(".") ? word.slice(0, -1) : word;
+}
+
 function isCalendarWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/[.'’s]+$/, "");
-  return WEEKDAYS.has(lower) || (MONTHS.has(lower) && lower !== "may");
+  const lower = word.toLowerCase();
+  // Without its trailing [.'’s]+: "Aug.", "Monday's", "Tuesdays".
+  let end = lower.length;
+  while (end > 0 && ".'’s".includes(lower[end - 1]!)) end--;
+  const bare = end === lower.length ? lower : lower.slice(0, end);
+  return WEEKDAYS.has(bare) || (MONTHS.has(bare) && bare !== "may");
 }
 
 function isNotAName(word: string): boolean {
-  return NOT_NAMES.has(word.toLowerCase().replace(/['’]s$/, "")) || isCalendarWord(word);
+  return NOT_NAMES.has(withoutPossessive(word.toLowerCase())) || isCalendarWord(word);
+}
+
+/** Without a final apostrophe or apostrophe-s, as `.replace(/['’]s?$/, "")`: "Reuters'", "Lukashenko's". */
+function withoutApostropheEnd(word: string): string {
+  const n = word.length;
+  if (n >= 1 && (word[n - 1] === "'" || word[n - 1] === "’")) return word.slice(0, -1);
+  return withoutPossessive(word);
+}
+
+/** Without a final "'s" or "’s". */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  return n >= 2 && word[n - 1] === "s" && (word[n - 2] === "'" || word[n - 2] === "’") ? word.slice(0, -2) : word;
 }
 
 /** Lower-case role words just before a name: "software company PandaDoc", "the leader Ales". */
 function lowerCaseTitlesBefore(text: string, start: number): string[] {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const words = before.split(/\s+/).filter(Boolean).slice(-3);
-  return words.map((word) => word.toLowerCase().replace(/[^a-z-]/g, "")).filter((word) => TITLE_WORDS.has(word));
+  // The last three white-space separated words of the 40 characters before `start`.
+  const floor = Math.max(0, start - 40);
+  const words: string[] = [];
+  for (let end = start; words.length < 3; ) {
+    while (end > floor && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (end === floor) break;
+    let wordStart = end;
+    while (wordStart > floor && !isWhiteSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+    words.push(text.slice(wordStart, end));
+    end = wordStart;
+  }
+  const titles: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!.toLowerCase().replace(/[^a-z-]/g, "");
+    if (TITLE_WORDS.has(word)) titles.push(word);
+  }
+  return titles;
 }
+
+/** Title words that do not on their own make the name after them a person's ("Foreign", "Health"). */
+const NOT_PERSONAL_TITLES: ReadonlySet<string> = new Set(["foreign", "interior", "finance", "health", "defense", "defence", "opposition"]);
 
 function classify(
   text: string,
   name: string,
   start: number,
   end: number,
-  titles: string[],
-  properWords: ReadonlyMap<string, number>,
+  titles: () => readonly string[],
+  properWords: () => ReadonlyMap<string, number>,
 ): MentionKind {
   const words = name.split(/\s+/);
   const last = words.at(-1)!.toLowerCase();
@@ -259,23 +328,38 @@ function classify(
     return "organisation";
   }
   if (words.some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return "organisation";
-  const personTitle = titles.some((title) => !["foreign", "interior", "finance", "health", "defense", "defence", "opposition"].includes(title));
+  const personTitle = titles().some((title) => !NOT_PERSONAL_TITLES.has(title));
   if (personTitle) return "person";
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 30), start);
   if (LOCATION_PREPOSITION_BEFORE.test(before)) return "other";
-  if (words.length === 1 && (properWords.get(name) ?? 0) === 0) return "other";
+  if (words.length === 1 && (properWords().get(name) ?? 0) === 0) return "other";
   if (PERSON_VERB_AFTER.test(after)) return "person";
   if (words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return "person";
   return "other";
 }
 
+/**
+ * A capitalised word after a lower-case letter, comma or semicolon and one space. The word is
+ * the group; the character before is matched rather than looked behind at, which V8 would
+ * try at every position.
+ */
+const MID_SENTENCE_WORD = /[\p{Ll},;] (\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+
 /** How often each capitalised word stands mid-sentence, where capitals mean a name. */
 function countMidSentenceWords(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const match of text.matchAll(/(?<=[\p{Ll},;] )\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
-    const word = match[0].replace(/['’]s?$/, "");
+  MID_SENTENCE_WORD.lastIndex = 0;
+  for (let match = MID_SENTENCE_WORD.exec(text); match; match = MID_SENTENCE_WORD.exec(text)) {
+    const word = withoutApostropheEnd(match[1]!);
     counts.set(word, (counts.get(word) ?? 0) + 1);
+    // The word's last letter may itself come before the next word ("Ales Bialiatski"): resume on it.
+    const end = match.index + match[0].length;
+    MID_SENTENCE_WORD.lastIndex = end - (end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) ? 2 : 1);
   }
   return counts;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -13,6 +13,7 @@
  * which uses the building blocks exported here.
  */
 import type { Span } from "../text/span.ts";
+import { splitWordCount } from "../text/words.ts";
 import { CUE_PREFIX_PATTERN, FRAMING_PHRASE_PATTERN, SPEECH_VERB_PATTERN } from "./cues.ts";
 
 export interface SpeechFrame {
@@ -63,14 +64,23 @@ export function looksLikeSpeaker(phrase: string): boolean {
 const TAIL_WORDS = /^(?:\s+[^,;"“”]{0,70})?$/;
 const TAIL_CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|could|should|that)\b/i;
 
+// The two frames tried at every comma have numbered groups, read by the functions below:
+// V8 builds a groups object for every match of a pattern with named ones.
+
+/** Groups: 1 speaker, 2 cue, 3 what follows the cue, 4 "adding"-like cue, 5 what is added. */
 const TRAILING_FRAME = new RegExp(
-  String.raw`^\s*["”’]?\s*(?<speaker>[^,;"“”]{1,90}?)\s+(?<aux>${CUE_PREFIX_PATTERN})(?<cue>${SPEECH_VERB_PATTERN})\b(?<tail>[^,;]*?)` +
-    String.raw`(?:,\s+(?<addCue>adding|and added|and said|saying|noting|explaining)\s+(?:that\s+)?(?<rest>.+?))?\s*[.!?]?\s*["”’]?\s*$`,
+  String.raw`^\s*["”’]?\s*([^,;"“”]{1,90}?)\s+${CUE_PREFIX_PATTERN}(${SPEECH_VERB_PATTERN})\b([^,;]*?)` +
+    String.raw`(?:,\s+(adding|and added|and said|saying|noting|explaining)\s+(?:that\s+)?(.+?))?\s*[.!?]?\s*["”’]?\s*$`,
   "su",
 );
 
+function trailingGroups(m: RegExpExecArray) {
+  return { speaker: m[1]!, cue: m[2]!, tail: m[3]!, addCue: m[4], rest: m[5] };
+}
+
+/** Groups: 1 cue, 2 speaker. */
 const INVERTED_FRAME =
-  /^\s*["”’]?\s*(?<cue>said|says|added|adds|wrote|writes|according to|told)\s+(?<speaker>[^,;]{1,90}?)(?<appos>,\s+[^,;]{1,80})?\s*[.!?]?\s*["”’]?\s*$/su;
+  /^\s*["”’]?\s*(said|says|added|adds|wrote|writes|according to|told)\s+([^,;]{1,90}?)(?:,\s+[^,;]{1,80})?\s*[.!?]?\s*["”’]?\s*$/su;
 
 const LEADING_ACCORDING = /^\s*(?<cue>according to)\s+(?<speaker>[^,;]{1,90}?),\s+/iu;
 
@@ -112,13 +122,13 @@ function trailingFrame(text: string, s: string, base: number): FramedSentence | 
     const after = s.slice(comma + 1);
     const contentEnd = base + comma;
     const trailing = TRAILING_FRAME.exec(after);
-    if (trailing?.groups && looksLikeSpeaker(trailing.groups.speaker!) && TAIL_WORDS.test(trailing.groups.tail!) && !TAIL_CLAUSE.test(trailing.groups.tail!)) {
-      const g = trailing.groups;
-      const speakerStart = base + comma + 1 + after.indexOf(g.speaker!);
+    const g = trailing && trailingGroups(trailing);
+    if (g && looksLikeSpeaker(g.speaker) && TAIL_WORDS.test(g.tail) && !TAIL_CLAUSE.test(g.tail)) {
+      const speakerStart = base + comma + 1 + after.indexOf(g.speaker);
       const frame: SpeechFrame = {
-        source: g.speaker!,
-        sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length },
-        cue: g.cue!,
+        source: g.speaker,
+        sourceSpan: { start: speakerStart, end: speakerStart + g.speaker.length },
+        cue: g.cue,
         frameSpan: { start: contentEnd, end: base + s.length },
       };
       const framing = framingIn(s);
@@ -132,13 +142,13 @@ function trailingFrame(text: string, s: string, base: number): FramedSentence | 
       return result;
     }
     const inverted = INVERTED_FRAME.exec(after);
-    if (inverted?.groups && looksLikeSpeaker(inverted.groups.speaker!)) {
-      const g = inverted.groups;
-      const speakerStart = base + comma + 1 + after.indexOf(g.speaker!, after.indexOf(g.cue!) + g.cue!.length);
+    if (inverted && looksLikeSpeaker(inverted[2]!)) {
+      const g = { cue: inverted[1]!, speaker: inverted[2]! };
+      const speakerStart = base + comma + 1 + after.indexOf(g.speaker, after.indexOf(g.cue) + g.cue.length);
       const frame: SpeechFrame = {
-        source: g.speaker!,
-        sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length },
-        cue: g.cue!.toLowerCase(),
+        source: g.speaker,
+        sourceSpan: { start: speakerStart, end: speakerStart + g.speaker.length },
+        cue: g.cue.toLowerCase(),
         frameSpan: { start: contentEnd, end: base + s.length },
       };
       const framing = framingIn(s);
@@ -175,7 +185,7 @@ function leadingFrame(s: string, base: number): FramedSentence | undefined {
   if (/^(?:told|tells|tell)$/i.test(g.cue!)) offset += TOLD_OBJECT.exec(s.slice(offset))?.[0].length ?? 0;
   offset += CUE_TO_CONTENT.exec(s.slice(offset))?.[0].length ?? 0;
   const content = s.slice(offset).trim();
-  if (content.split(/\s+/).length < 3) return undefined;
+  if (splitWordCount(content) < 3) return undefined;
   const speakerStart = base + leading.index + leading[0].indexOf(g.speaker!);
   const frame: SpeechFrame = {
     source: g.speaker!,

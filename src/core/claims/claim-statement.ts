@@ -4,18 +4,21 @@
  * unbalanced quotation marks go, and a pronoun that stands for the speaker becomes the name.
  */
 import type { Attribution } from "../../../claim-schemas/claim-set.ts";
+import type { Span } from "../text/span.ts";
+import { isWhiteSpace } from "../text/words.ts";
 import type { ClaimDraft } from "./split-clauses.ts";
 
 const LEADING_FILLER =
   /^(?:(?:and|but|so|yet|also|meanwhile|elsewhere|however|separately|moreover|in addition|additionally|still|then|that)\b,?\s+)+/i;
 
-export function claimStatement(text: string, draft: ClaimDraft, attribution: Attribution | null): string {
-  let statement = draft.text ?? withoutOmitted(text, draft);
+/** `span` is the part of the draft's span the claim covers (its dateline dropped). */
+export function claimStatement(text: string, draft: ClaimDraft, span: Span, attribution: Attribution | null): string {
+  let statement = draft.text ?? withoutOmitted(text, draft, span);
   if (/\s\s|[\n\t\r]/.test(statement)) statement = statement.replace(/\s+/g, " ");
   statement = statement.trim();
   if (LEADING_FILLER.test(statement)) statement = statement.replace(LEADING_FILLER, "");
-  statement = statement.replace(/^[,;:\s"“”']+|[,;:\s]+$/g, "");
-  statement = statement.replace(/[.!]+["”]?$/, "").replace(/[,;:\s]+$/, "");
+  // Trimmed by hand: an unanchored `[,;:\s]+$` tries every position of the statement.
+  statement = withoutClosingPunctuation(statement.slice(leadingPunctuationEnd(statement)));
   if (/["“”]/.test(statement)) statement = balanceQuotes(statement);
   // "he stands ready", "what he described as": name the speaker the pronoun stands for.
   const pronoun = /^(?:(?:what|as)\s+)?(he|she)\b/i.exec(statement);
@@ -23,19 +26,55 @@ export function claimStatement(text: string, draft: ClaimDraft, attribution: Att
     const at = pronoun.index + pronoun[0].length - pronoun[1]!.length;
     statement = statement.slice(0, at) + attribution.entity.split(/\s+/).at(-1)! + statement.slice(at + pronoun[1]!.length);
   }
-  return statement.charAt(0).toUpperCase() + statement.slice(1);
+  const first = statement.charAt(0);
+  const capital = first.toUpperCase();
+  return capital === first ? statement : capital + statement.slice(1);
 }
 
-function withoutOmitted(text: string, draft: ClaimDraft): string {
-  const omitted = [...(draft.omit ?? [])].sort((a, b) => a.start - b.start);
+function withoutOmitted(text: string, draft: ClaimDraft, span: Span): string {
+  if (!draft.omit) return text.slice(span.start, span.end);
+  const omitted = [...draft.omit].sort((a, b) => a.start - b.start);
   let result = "";
-  let at = draft.span.start;
+  let at = span.start;
   for (const part of omitted) {
-    if (part.end <= at || part.start >= draft.span.end) continue;
+    if (part.end <= at || part.start >= span.end) continue;
     result += text.slice(at, Math.max(at, part.start));
     at = Math.max(at, part.end);
   }
-  return result + text.slice(at, draft.span.end);
+  return result + text.slice(at, span.end);
+}
+
+/** ,;: and white space, which may end a statement: `[,;:\s]`. */
+function isSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x3a || isWhiteSpace(code);
+}
+
+/** Where the leading run of `[,;:\s"“”']` ends. */
+function leadingPunctuationEnd(s: string): number {
+  let start = 0;
+  for (; start < s.length; start++) {
+    const code = s.charCodeAt(start);
+    if (!isSeparator(code) && code !== 0x22 && code !== 0x201c && code !== 0x201d && code !== 0x27) break;
+  }
+  return start;
+}
+
+/**
+ * `s` without trailing separators, then without a closing `[.!]+["”]?` and the separators
+ * before that: the replaces `[,;:\s]+$`, `[.!]+["”]?$` and `[,;:\s]+$` in turn.
+ */
+function withoutClosingPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && isSeparator(s.charCodeAt(end - 1))) end--;
+  let beforeQuote = end;
+  if (beforeQuote > 0 && (s.charCodeAt(beforeQuote - 1) === 0x22 || s.charCodeAt(beforeQuote - 1) === 0x201d)) beforeQuote--;
+  let stop = beforeQuote;
+  while (stop > 0 && (s.charCodeAt(stop - 1) === 0x2e || s.charCodeAt(stop - 1) === 0x21)) stop--;
+  if (stop < beforeQuote) {
+    end = stop;
+    while (end > 0 && isSeparator(s.charCodeAt(end - 1))) end--;
+  }
+  return end === s.length ? s : s.slice(0, end);
 }
 
 function balanceQuotes(s: string): string {

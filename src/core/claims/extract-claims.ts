@@ -40,7 +40,9 @@ const SENTENCE_INITIAL_RELATIVE_DAY = /^\s*(?:the|that)\s+(?:next|following|prev
 
 interface BuiltClaim {
   claim: Claim;
-  key: string;
+  /** With the kind, day and quoted words: what makes two claims the same claim. */
+  speaker: string;
+  date: string;
 }
 
 export function extractClaims(article: Article): Claim[] {
@@ -76,8 +78,8 @@ export function extractClaims(article: Article): Claim[] {
       if (span.end - span.start < 3) continue;
       const owned = quantities.filter((quantity) => ownerOf(quantity, drafts) === draft);
       const attribution = toAttribution(text, draft, entities);
-      const statement = claimStatement(text, { ...draft, span }, attribution);
-      if (statement.split(/\s+/).length < 2) continue;
+      const statement = claimStatement(text, draft, span, attribution);
+      if (!/\s/.test(statement)) continue; // one word is no claim
       const date = draftDate(text, draft, span, mentions, dates, article.date, reference ?? speechDate(draft, mentions, article.date));
       dates.set(draft, date);
       if (date && draft.relation !== "age") lastDate = date;
@@ -104,10 +106,10 @@ export function extractClaims(article: Article): Claim[] {
       };
       if (date) claim.date = date;
       const speaker = attribution ? `${attribution.entity ?? attribution.source}` : "";
-      built.push({ claim, key: `${claim.kind}\u0000${speaker}\u0000${date ?? ""}\u0000${claim.quote.exact}` });
+      built.push({ claim, speaker, date: date ?? "" });
     }
   }
-  return mergeRepeats(built);
+  return mergeRepeats(built, text);
 }
 
 /** The sentence without the boilerplate inside it (a credit glued to a caption), or nothing. */
@@ -248,10 +250,44 @@ function draftDate(
   return undefined;
 }
 
-function mergeRepeats(built: readonly BuiltClaim[]): Claim[] {
+/**
+ * Claims with the same kind, speaker, day and quoted words, merged into the first. Grouped by
+ * the length of the quoted words, then compared field by field: a joined key would copy every
+ * quote once more only to hash it, and most quotes of an article differ in length. The joined
+ * key with NUL separators is what defines "the same", so a text that holds a NUL (where fields
+ * could run into each other) still uses it.
+ */
+function mergeRepeats(built: readonly BuiltClaim[], text: string): Claim[] {
+  if (text.includes("\u0000")) return mergeByJoinedKey(built);
+  const byLength = new Map<number, BuiltClaim[]>();
+  const claims: Claim[] = [];
+  for (const item of built) {
+    const { claim } = item;
+    const length = claim.quote.exact.length;
+    const sameLength = byLength.get(length);
+    const first = sameLength?.find(
+      (earlier) =>
+        earlier.claim.kind === claim.kind &&
+        earlier.speaker === item.speaker &&
+        earlier.date === item.date &&
+        earlier.claim.quote.exact === claim.quote.exact,
+    );
+    if (first) {
+      first.claim.occurrences.push(claim.span);
+      continue;
+    }
+    if (sameLength) sameLength.push(item);
+    else byLength.set(length, [item]);
+    claims.push(claim);
+  }
+  return claims;
+}
+
+function mergeByJoinedKey(built: readonly BuiltClaim[]): Claim[] {
   const byKey = new Map<string, Claim>();
   const claims: Claim[] = [];
-  for (const { claim, key } of built) {
+  for (const { claim, speaker, date } of built) {
+    const key = `${claim.kind}\u0000${speaker}\u0000${date}\u0000${claim.quote.exact}`;
     const first = byKey.get(key);
     if (first) {
       first.occurrences.push(claim.span);

@@ -4,6 +4,7 @@
  * a transparent sum of signals, not a model: each weight below says why it is there.
  */
 import type { Attribution, Claim, Quantity } from "../../../claim-schemas/claim-set.ts";
+import { endsWithQuestionMark, splitWordCount } from "../text/words.ts";
 
 export interface ClaimSignals {
   text: string;
@@ -25,7 +26,7 @@ export function claimKind(signals: ClaimSignals): Claim["kind"] {
   if (signals.attribution?.mode === "direct") return "quote";
   if (signals.quantities.length > 0) return "quantity";
   if (signals.attribution) return "quote";
-  if (FINITE_VERB.test(signals.text) && !/\?\s*$/.test(signals.text)) return "event";
+  if (FINITE_VERB.test(signals.text) && !endsWithQuestionMark(signals.text)) return "event";
   return "other";
 }
 
@@ -39,8 +40,8 @@ export function checkworthiness(signals: ClaimSignals): number {
   if (signals.names > 0) score += 0.05; // a named actor makes it specific
   if (OPINION.test(text)) score -= 0.25; // opinion and feeling are not checkable
   if (HEDGE.test(text)) score -= 0.1;
-  if (/\?\s*$/.test(text)) score -= 0.3; // a question asserts nothing
-  if (text.split(/\s+/).length < 5) score -= 0.15; // fragments say little
+  if (endsWithQuestionMark(text)) score -= 0.3; // a question asserts nothing
+  if (splitWordCount(text, 5) < 5) score -= 0.15; // fragments say little
   if (signals.isCaption) score = Math.min(score, 0.25); // a photo's scene, not a reported fact
   return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
 }

@@ -41,17 +41,29 @@ function moveAnalysis(analysis: SentenceAnalysis, by: number): SentenceAnalysis 
   };
 }
 
+interface Analysed {
+  sentence: string;
+  start: number;
+  analysis: SentenceAnalysis;
+}
+
 export class SentenceAnalysisCache {
-  private readonly byText = new Map<string, { start: number; analysis: SentenceAnalysis }>();
+  /**
+   * Keyed by length, then compared: most sentences of an article differ in length, so the
+   * text is compared only for the few that do not, and never hashed.
+   */
+  private readonly byLength = new Map<number, Analysed[]>();
 
   constructor(private readonly text: string) {}
 
   analyse(range: Span, compute: () => SentenceAnalysis): SentenceAnalysis {
-    const key = this.text.slice(range.start, range.end);
-    const known = this.byText.get(key);
+    const length = range.end - range.start;
+    let sameLength = this.byLength.get(length);
+    const known = sameLength?.find((earlier) => this.text.startsWith(earlier.sentence, range.start));
     if (known) return moveAnalysis(known.analysis, range.start - known.start);
     const analysis = compute();
-    this.byText.set(key, { start: range.start, analysis });
+    if (!sameLength) this.byLength.set(length, (sameLength = []));
+    sameLength.push({ sentence: this.text.slice(range.start, range.end), start: range.start, analysis });
     return analysis;
   }
 }

@@ -21,6 +21,7 @@ import { ASSERTION_NOUN_PATTERN, FRAMING_ADJECTIVES } from "../attribution/cues.
 import { findSentenceFrame, looksLikeSpeaker, mayHoldCue, type SpeechFrame } from "../attribution/find-attribution.ts";
 import { dayOffsetOfConnective } from "../dates/day-connectives.ts";
 import { spanContains, type Span } from "../text/span.ts";
+import { splitWordCount } from "../text/words.ts";
 
 export type Relation =
   | "main"
@@ -83,7 +84,10 @@ const FINITE_VERB =
 
 export function splitSentence(context: SplitContext): ClaimDraft[] {
   const { text, sentence } = context;
-  const framed = findSentenceFrame(text, sentence);
+  const sentenceText = slice(context, sentence);
+  // Asked once here: findSentenceFrame would ask again, and so would the clause frames below.
+  const hasCue = mayHoldCue(sentenceText);
+  const framed = hasCue ? findSentenceFrame(text, sentence) : undefined;
   let drafts: ClaimDraft[];
   if (framed) {
     const frame = toDraftFrame(framed.frame);
@@ -94,9 +98,13 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   } else {
     drafts = [{ span: sentence, relation: "main" }];
   }
-  const sentenceText = slice(context, sentence);
+  // Neighbouring splitters may share a keyword; the sentence is tested for it once.
+  let lastKeyword: RegExp | undefined;
+  let hasKeyword = false;
   for (const splitter of SPLITTERS) {
-    if (!splitter.keyword.test(sentenceText)) continue;
+    if (splitter.keyword !== lastKeyword) hasKeyword = splitter.keyword.test(sentenceText);
+    lastKeyword = splitter.keyword;
+    if (!hasKeyword) continue;
     let next: ClaimDraft[] | undefined;
     drafts.forEach((draft, index) => {
       const split = splitter.split(draft, context);
@@ -105,7 +113,7 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
     });
     if (next) drafts = next;
   }
-  if (drafts.length === 1 || !mayHoldCue(sentenceText)) return drafts.map((draft) => withoutCommentary(draft, context));
+  if (drafts.length === 1 || !hasCue) return drafts.map((draft) => withoutCommentary(draft, context));
   return drafts.flatMap((draft) => clauseFrame(draft, context)).map((draft) => withoutCommentary(draft, context));
 }
 
@@ -144,7 +152,7 @@ function slice(context: SplitContext, range: Span): string {
 
 function wordCount(s: string): number {
   const trimmed = s.trim();
-  return trimmed.length === 0 ? 0 : trimmed.split(/\s+/).length;
+  return trimmed.length === 0 ? 0 : splitWordCount(trimmed);
 }
 
 function isClause(s: string): boolean {
@@ -192,8 +200,9 @@ function nounPhraseStart(context: SplitContext, end: number, floor: number): num
 
 // --- the rules -----------------------------------------------------------------------------
 
+// The group is numbered, not named: V8 builds a groups object for every match of a named one.
 const TEMPORAL =
-  /,\s+(?<conn>(?:(?:a|one|two|three|four|five|six|seven|several|just|only|barely)\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)|the (?:day|week) (?:after|before)|shortly (?:after|before)|soon after|after|before|when)\s+/gi;
+  /,\s+((?:(?:a|one|two|three|four|five|six|seven|several|just|only|barely)\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)|the (?:day|week) (?:after|before)|shortly (?:after|before)|soon after|after|before|when)\s+/gi;
 
 const TIME_PHRASE =
   /\b(?:in|during|on|over|at|throughout)\s+(?:the\s+)?(?:(?:first|last|following|previous|next|same)\s+)?(?:days?|weeks?|months?|hours?|years?|night|morning|evening|weekend|period|run-up|aftermath)\b[^,;]*$/iu;
@@ -202,7 +211,7 @@ const splitTemporal: Splitter = (draft, context) => {
   const s = slice(context, draft.span);
   TEMPORAL.lastIndex = 0;
   for (let match = TEMPORAL.exec(s); match; match = TEMPORAL.exec(s)) {
-    const connective = match.groups!.conn!.toLowerCase();
+    const connective = match[1]!.toLowerCase();
     const left: Span = trimmed(context, { start: draft.span.start, end: draft.span.start + match.index });
     const right: Span = trimmed(context, { start: draft.span.start + match.index + match[0].length, end: draft.span.end });
     const offset = dayOffsetOfConnective(connective);
@@ -336,9 +345,11 @@ const splitRelativeSpeech: Splitter = (draft, context) => {
 };
 
 const RELATIVE_CLAUSE =
-  /\s(?<rel>who|that|which)\s+(?=(?:were|was|are|is|have|has|had|will|would|gave|handed|won|lost|killed|left|took|made|[\p{Ll}]{3,}ed)\b)/gu;
+  /\s(?:who|that|which)\s+(?=(?:were|was|are|is|have|has|had|will|would|gave|handed|won|lost|killed|left|took|made|[\p{Ll}]{3,}ed)\b)/gu;
 
 const splitRelativeWithFigure: Splitter = (draft, context) => {
+  // The main clause must hold a figure, and it lies inside the draft.
+  if (!hasQuantity(context, draft.span)) return undefined;
   const s = slice(context, draft.span);
   RELATIVE_CLAUSE.lastIndex = 0;
   for (let match = RELATIVE_CLAUSE.exec(s); match; match = RELATIVE_CLAUSE.exec(s)) {
@@ -439,13 +450,15 @@ function endOfClause(context: SplitContext, from: number, limit: number): number
   return stop ? from + stop.index : limit;
 }
 
+const RELATIVE_WORD = /\b(?:that|which|who) /;
+
 const SPLITTERS: readonly GatedSplitter[] = [
   gated(/, /, splitTemporal),
   gated(/made|accused|alleged|claimed|insisted|warned|denied/, splitSpeechAct),
   gated(/\b(?:in|as) an? /, splitInAMove),
   gated(/\bwhat /, splitDescribedAs),
-  gated(/\b(?:that|which|who) /, splitRelativeSpeech),
-  gated(/\b(?:that|which|who) /, splitRelativeWithFigure),
+  gated(RELATIVE_WORD, splitRelativeSpeech),
+  gated(RELATIVE_WORD, splitRelativeWithFigure),
   gated(/including|among|of whom/, splitIncluding),
   gated(/;|, (?:although|though|but|whereas|while) /, splitContrast),
   gated(/ and /, splitCoordinated),

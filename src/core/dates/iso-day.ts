@@ -20,10 +20,16 @@ function toMs(iso: string): number {
 
 /** The ISO day for a year, month (1..12) and day, or undefined when no such day exists (31 June). */
 export function isoDay(year: number, month: number, day: number): string | undefined {
+  const ms = dayMs(year, month, day);
+  return ms === undefined ? undefined : fromMs(ms);
+}
+
+/** The UTC midnight of the day isoDay names, or undefined when it names none. */
+function dayMs(year: number, month: number, day: number): number | undefined {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? fromMs(d.getTime()) : undefined;
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d.getTime() : undefined;
 }
 
 /** True for a well-formed ISO day that exists on the calendar. */
@@ -53,16 +59,18 @@ export function daysBetween(a: string, b: string): number {
  */
 export function nearestDayInYear(month: number, day: number, reference: string): string | undefined {
   const year = Number(reference.slice(0, 4));
-  let best: string | undefined;
+  const referenceMs = toMs(reference);
+  // Compared as times, formatted once: the same as comparing isoDay strings by daysBetween.
+  let best: number | undefined;
   let bestDistance = Infinity;
   for (const candidateYear of [year - 1, year, year + 1]) {
-    const candidate = isoDay(candidateYear, month, day);
+    const candidate = dayMs(candidateYear, month, day);
     if (candidate === undefined) continue;
-    const distance = Math.abs(daysBetween(reference, candidate));
+    const distance = Math.abs(Math.round((candidate - referenceMs) / MS_PER_DAY));
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best;
+  return best === undefined ? undefined : fromMs(best);
 }

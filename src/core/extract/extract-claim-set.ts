@@ -36,7 +36,7 @@ export function prepareArticle(input: ArticleInput): Article {
   const date = input.date !== undefined && isRealDay(input.date) ? input.date : parsed.date;
   const sentences = splitSentences(parsed.text);
   const article: Article = {
-    id: `a-${contentHash(`${date ?? ""}\n${parsed.text}`)}`,
+    id: `a-${contentHash(date ?? "", "\n", parsed.text)}`,
     title: input.title ?? deriveTitle(parsed.text, input.fileName),
     text: parsed.text,
     sentences,

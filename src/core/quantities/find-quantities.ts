@@ -85,6 +85,7 @@ import {
   tokenize,
   wordHash,
   tokenText,
+  type TokenArrays,
   type Tokens,
   TokenKind,
   touchesNext,
@@ -160,9 +161,21 @@ const FRACTION_DETERMINERS: ReadonlySet<string> = new Set([
 
 const PERCENT = "percent";
 
+/**
+ * The token arrays of the previous call, filled again by the next: making five typed arrays
+ * per sentence cost more than tokenising it. Sharing them is safe because findQuantities runs
+ * to completion without calling out, and nothing it returns refers to a token.
+ */
+let spareArrays: TokenArrays | undefined;
+/** A whole article's arrays are not worth keeping: sentences are what calls this often. */
+const MAX_SPARE_TOKENS = 4096;
+
 /** Every figure in text[range) (the whole text when no range), with absolute spans. */
 export function findQuantities(text: string, range?: Span): Quantity[] {
-  const tokens = tokenize(text, range?.start ?? 0, range?.end ?? text.length);
+  const tokens = tokenize(text, range?.start ?? 0, range?.end ?? text.length, spareArrays);
+  // Keep the (possibly grown) arrays, not the Tokens, which would hold on to the text.
+  const { starts, ends, kinds, hashes, headHashes } = tokens;
+  if (starts.length <= MAX_SPARE_TOKENS) spareArrays = { starts, ends, kinds, hashes, headHashes };
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.count; ) {
     if (!canStartFigure(tokens, i)) {
@@ -388,11 +401,37 @@ function isCountingOne(tokens: Tokens, figure: Figure, counted: string | undefin
 // ---------------------------------------------------------------------------------------------
 // Figures
 
+/**
+ * Hashes of every word a figure itself can begin with (the qualifiers before one, like "in
+ * excess of" or "as many as", are read elsewhere): a counting word, "a"/"an", "half", a
+ * vague amount, a dollar prefix or currency code. Any other word is turned away before the
+ * readers below each make its lower-case text.
+ */
+const FIGURE_WORD_HASHES: ReadonlySet<number> = new Set(
+  [
+    ...VAGUE_COUNTS.map((count) => count.words[0]!),
+    ...VAGUE_PLURALS.keys(),
+    "a", "an", "half", "rs",
+    ...DOLLAR_PREFIXES.keys(),
+    ...[...CURRENCY_CODES].map((code) => code.toLowerCase()),
+    ...NUMBER_WORDS,
+    ...ORDINAL_WORDS,
+  ].map(wordHash),
+);
+
+function mayBeFigureWord(tokens: Tokens, at: number): boolean {
+  if (FIGURE_WORD_HASHES.has(tokens.hashes[at]!)) return true;
+  // "six-year-old", "two-thirds", "twenty-first": a number word before the hyphen.
+  const head = tokens.headHashes[at]!;
+  return head !== 0 && HEAD_HASHES.has(head);
+}
+
 /** `glued`: the figure may touch the token before it, as the 20 in "10-20" does. */
 function readFigure(tokens: Tokens, at: number, glued = false): Figure | undefined {
   if (at >= tokens.count) return undefined;
   const kind = tokens.kinds[at];
   if (kind === TokenKind.Number) return readDigits(tokens, glued ? -1 : at, at, undefined);
+  if (kind === TokenKind.Word && !mayBeFigureWord(tokens, at)) return undefined;
   const money = readCurrencyBefore(tokens, at);
   if (money) return readDigits(tokens, at, money.next, money.currency);
   if (kind !== TokenKind.Word) return undefined;
@@ -429,7 +468,7 @@ function readDigits(tokens: Tokens, first: number, at: number, currency: string 
   }
   // Leading zeros are codes and clock times ("007", "0800"), not counts.
   if (written.length > 1 && written.charCodeAt(0) === 48 && written.charCodeAt(1) !== 46) return undefined;
-  const base = Number(written.replaceAll(",", ""));
+  const base = Number(written.includes(",") ? written.replaceAll(",", "") : written);
   const figure: Figure = {
     first: first < 0 ? at : first, last: at, kind: "number", value: base, magnitude: 1, plain: currency === undefined,
     words: false,

@@ -66,18 +66,27 @@ function isWordJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45;
 }
 
-export function tokenize(text: string, start = 0, end = text.length): Tokens {
+/** The arrays of a Tokens, which a caller may hand back to tokenize to be filled again. */
+export type TokenArrays = Pick<Tokens, "starts" | "ends" | "kinds" | "hashes" | "headHashes">;
+
+/**
+ * Tokens of text[start, end). With `reuse`, its arrays are filled (and grown) instead of new
+ * ones made; entries past `count` are then left over from earlier use, never read.
+ */
+export function tokenize(text: string, start = 0, end = text.length, reuse?: TokenArrays): Tokens {
   // English prose has a token every five or six characters; start near that to grow rarely.
   const capacity = Math.max(16, ((end - start) >> 2) + 1);
-  const tokens: Tokens = {
-    text,
-    count: 0,
-    starts: new Int32Array(capacity),
-    ends: new Int32Array(capacity),
-    kinds: new Uint8Array(capacity),
-    hashes: new Int32Array(capacity),
-    headHashes: new Int32Array(capacity),
-  };
+  const tokens: Tokens = reuse
+    ? { text, count: 0, starts: reuse.starts, ends: reuse.ends, kinds: reuse.kinds, hashes: reuse.hashes, headHashes: reuse.headHashes }
+    : {
+        text,
+        count: 0,
+        starts: new Int32Array(capacity),
+        ends: new Int32Array(capacity),
+        kinds: new Uint8Array(capacity),
+        hashes: new Int32Array(capacity),
+        headHashes: new Int32Array(capacity),
+      };
   let at = start;
   while (at < end) {
     const code = text.charCodeAt(at);

@@ -1,0 +1,169 @@
+/**
+ * The claims table's columns: how each field of a ClaimRow reads, sorts and how wide it is.
+ * Defined once at module scope (TanStack Table wants stable column definitions).
+ */
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+} from "@tanstack/react-table";
+import type { ClaimRow } from "../../db/claim-row.ts";
+import { STATUSES } from "../../../claim-schemas/vocabulary.ts";
+import { REPORTING_LABELS, STATUS_LABELS } from "../shared/status-labels.ts";
+import type { ColumnId } from "./table-view.ts";
+
+export const features = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+});
+
+const helper = createColumnHelper<typeof features, ClaimRow>();
+
+const STATUS_ORDER = new Map<string, number>(STATUSES.map((status, index) => [status, index]));
+
+export const COLUMN_LABELS: Record<ColumnId, string> = {
+  text: "Claim",
+  article: "Article",
+  speaker: "Speaker",
+  cue: "Cue",
+  kind: "Kind",
+  quantities: "Quantities",
+  date: "Date",
+  status: "Status",
+  reporting: "Reporting",
+  checkworthiness: "Check-worthiness",
+  reviewer: "Reviewer",
+  updated: "Updated",
+};
+
+/** Grid track per column: the claim takes what is left. */
+export const COLUMN_WIDTHS: Record<ColumnId, string> = {
+  text: "minmax(320px, 3fr)",
+  article: "minmax(140px, 1fr)",
+  speaker: "minmax(130px, 1fr)",
+  cue: "110px",
+  kind: "96px",
+  quantities: "minmax(120px, 0.9fr)",
+  date: "108px",
+  status: "132px",
+  reporting: "104px",
+  checkworthiness: "146px",
+  reviewer: "110px",
+  updated: "128px",
+};
+
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const MOMENT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+
+export function formatDay(iso: string | undefined): string {
+  if (iso === undefined) return "";
+  const time = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(time) ? iso : DAY.format(time);
+}
+
+export function formatMoment(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : MOMENT.format(time);
+}
+
+export const columns = helper.columns([
+  helper.accessor("text", {
+    id: "text",
+    header: COLUMN_LABELS.text,
+    sortFn: "alphanumeric",
+    cell: (info) => <span className="cell-text" title={info.getValue()}>{info.getValue()}</span>,
+  }),
+  helper.accessor("articleTitle", {
+    id: "article",
+    header: COLUMN_LABELS.article,
+    sortFn: "alphanumeric",
+    cell: (info) => <span className="cell-clip muted" title={info.getValue()}>{info.getValue()}</span>,
+  }),
+  helper.accessor("speaker", {
+    id: "speaker",
+    header: COLUMN_LABELS.speaker,
+    sortFn: "alphanumeric",
+    cell: (info) => {
+      const row = info.row.original;
+      if (row.speaker === "") return <span className="cell-none">article</span>;
+      return (
+        <span className="cell-clip" title={row.framing !== undefined ? `${row.speaker} — framed as: ${row.framing}` : row.speaker}>
+          {row.speaker}
+          {row.framing !== undefined && <span className="framing-mark" aria-label={`framed as ${row.framing}`}> ⚑</span>}
+        </span>
+      );
+    },
+  }),
+  helper.accessor("cue", {
+    id: "cue",
+    header: COLUMN_LABELS.cue,
+    sortFn: "alphanumeric",
+    cell: (info) => <span className="cell-clip muted">{info.getValue()}</span>,
+  }),
+  helper.accessor("kind", {
+    id: "kind",
+    header: COLUMN_LABELS.kind,
+    sortFn: "alphanumeric",
+    cell: (info) => <span className={`kind-tag kind-${info.getValue()}`}>{info.getValue()}</span>,
+  }),
+  helper.accessor("quantities", {
+    id: "quantities",
+    header: COLUMN_LABELS.quantities,
+    sortFn: "alphanumeric",
+    cell: (info) => <span className="cell-clip mono-figures" title={info.getValue()}>{info.getValue()}</span>,
+  }),
+  helper.accessor((row) => row.date ?? "", {
+    id: "date",
+    header: COLUMN_LABELS.date,
+    sortFn: "basic",
+    cell: (info) => <span className="nowrap">{formatDay(info.row.original.date)}</span>,
+  }),
+  helper.accessor((row) => STATUS_ORDER.get(row.status) ?? 0, {
+    id: "status",
+    header: COLUMN_LABELS.status,
+    sortFn: "basic",
+    cell: (info) => {
+      const { status } = info.row.original;
+      return <span className={`status-pill status-${status}`}>{STATUS_LABELS[status]}</span>;
+    },
+  }),
+  helper.accessor("reporting", {
+    id: "reporting",
+    header: COLUMN_LABELS.reporting,
+    sortFn: "alphanumeric",
+    cell: (info) => <span className={`reporting-${info.getValue()}`}>{REPORTING_LABELS[info.getValue()]}</span>,
+  }),
+  helper.accessor("checkworthiness", {
+    id: "checkworthiness",
+    header: COLUMN_LABELS.checkworthiness,
+    sortFn: "basic",
+    sortDescFirst: true,
+    cell: (info) => (
+      <span className="worth" title={`check-worthiness ${info.getValue().toFixed(2)}`}>
+        <span className="worth-bar" aria-hidden="true">
+          <span className="worth-fill" style={{ width: `${Math.round(info.getValue() * 100)}%` }} />
+        </span>
+        <span className="worth-value">{info.getValue().toFixed(2)}</span>
+      </span>
+    ),
+  }),
+  helper.accessor((row) => row.reviewer ?? "", {
+    id: "reviewer",
+    header: COLUMN_LABELS.reviewer,
+    sortFn: "alphanumeric",
+    cell: (info) => <span className="cell-clip muted">{info.getValue()}</span>,
+  }),
+  helper.accessor("updatedAt", {
+    id: "updated",
+    header: COLUMN_LABELS.updated,
+    sortFn: "basic",
+    sortDescFirst: true,
+    cell: (info) => <span className="nowrap muted">{formatMoment(info.getValue())}</span>,
+  }),
+]);

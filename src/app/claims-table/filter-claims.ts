@@ -1,0 +1,59 @@
+/**
+ * Search and filters over the in-memory claim rows. A row's search text is normalised once
+ * (lower case, accents folded) and kept per row object, so a keystroke over 100,000 claims
+ * costs one substring test per row and word; an edited claim is a new row object and gets a
+ * fresh entry.
+ */
+import type { ClaimRow } from "../../db/claim-row.ts";
+import type { TableView } from "./table-view.ts";
+
+const searchText = new WeakMap<ClaimRow, string>();
+
+/** Lower case, accents folded ("Lukashénko" finds "Lukashenko"), white space collapsed. */
+export function normaliseForSearch(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ");
+}
+
+function searchTextOf(row: ClaimRow): string {
+  let text = searchText.get(row);
+  if (text === undefined) {
+    text = normaliseForSearch(`${row.text}\n${row.speaker}\n${row.articleTitle}\n${row.quantities}\n${row.cue}`);
+    searchText.set(row, text);
+  }
+  return text;
+}
+
+/** The words of a query; every one must occur in a row for it to match. */
+export function queryWords(query: string): string[] {
+  return normaliseForSearch(query).split(" ").filter((word) => word !== "");
+}
+
+export function rowMatcher(view: TableView): (row: ClaimRow) => boolean {
+  const words = queryWords(view.q);
+  const statuses = view.status.length > 0 ? new Set<string>(view.status) : null;
+  const kinds = view.kind.length > 0 ? new Set<string>(view.kind) : null;
+  const reportings = view.reporting.length > 0 ? new Set<string>(view.reporting) : null;
+  const speaker = normaliseForSearch(view.speaker.trim());
+  return (row) => {
+    if (statuses !== null && !statuses.has(row.status)) return false;
+    if (kinds !== null && !kinds.has(row.kind)) return false;
+    if (reportings !== null && !reportings.has(row.reporting)) return false;
+    if (view.article !== "" && row.articleId !== view.article) return false;
+    if (row.checkworthiness < view.minWorth) return false;
+    if (speaker !== "" && !normaliseForSearch(row.speaker).includes(speaker)) return false;
+    if (words.length > 0) {
+      const text = searchTextOf(row);
+      for (const word of words) if (!text.includes(word)) return false;
+    }
+    return true;
+  };
+}
+
+export function filterRows(rows: readonly ClaimRow[], view: TableView): ClaimRow[] {
+  const matches = rowMatcher(view);
+  return rows.filter(matches);
+}

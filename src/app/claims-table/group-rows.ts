@@ -1,0 +1,43 @@
+/**
+ * Grouping for the virtual list: sorted rows become one flat list of group headers and rows,
+ * so the virtualiser scrolls a single list whatever the grouping. Groups keep the order of
+ * their first row in the sorted list; a collapsed group shows its header only.
+ */
+import type { ClaimRow } from "../../db/claim-row.ts";
+import type { Grouping } from "./table-view.ts";
+
+export type ListItem =
+  | { type: "group"; key: string; label: string; count: number; collapsed: boolean }
+  | { type: "row"; row: ClaimRow };
+
+export function groupKeyOf(row: ClaimRow, grouping: Grouping): { key: string; label: string } {
+  switch (grouping) {
+    case "article":
+      return { key: row.articleId, label: row.articleTitle || "Untitled article" };
+    case "speaker":
+      return { key: row.speaker, label: row.speaker || "The article itself (no speaker)" };
+    case "status":
+      return { key: row.status, label: row.status };
+  }
+}
+
+export function groupRows(rows: readonly ClaimRow[], grouping: Grouping | null, collapsed: ReadonlySet<string>): ListItem[] {
+  if (grouping === null) return rows.map((row) => ({ type: "row", row }));
+  const groups = new Map<string, { label: string; rows: ClaimRow[] }>();
+  for (const row of rows) {
+    const { key, label } = groupKeyOf(row, grouping);
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { label, rows: [] };
+      groups.set(key, group);
+    }
+    group.rows.push(row);
+  }
+  const items: ListItem[] = [];
+  for (const [key, group] of groups) {
+    const isCollapsed = collapsed.has(key);
+    items.push({ type: "group", key, label: group.label, count: group.rows.length, collapsed: isCollapsed });
+    if (!isCollapsed) for (const row of group.rows) items.push({ type: "row", row });
+  }
+  return items;
+}

@@ -16,7 +16,7 @@ import { setClaimOrder } from "../workspace/claim-navigation.ts";
 import { useClaimRows } from "../workspace/use-claim-rows.ts";
 import { useUrlParams } from "../workspace/url-state.ts";
 import { useWorkspace } from "../workspace/use-workspace.ts";
-import { COLUMN_LABELS, COLUMN_WIDTHS, columns, features } from "./columns.tsx";
+import { COLUMN_LABELS, COLUMN_MIN_WIDTHS, columns, features, gridTrack } from "./columns.tsx";
 import { filterRows } from "./filter-claims.ts";
 import { FilterMenu } from "./FilterMenu.tsx";
 import { groupRows, type ListItem } from "./group-rows.ts";
@@ -34,6 +34,8 @@ import {
 import "./claims-table.css";
 
 const ROW_HEIGHT = 44;
+const HEAD_HEIGHT = 39;
+const CHECK_COLUMN = 40;
 const KIND_LABELS = Object.fromEntries(CLAIM_KINDS.map((kind) => [kind, kind[0]!.toUpperCase() + kind.slice(1)])) as Record<
   (typeof CLAIM_KINDS)[number],
   string
@@ -96,6 +98,8 @@ export function ClaimsView() {
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => itemKey(items[index]!),
     overscan: 12,
+    // The sticky header covers the top of the scroller: keep a row scrolled to clear of it.
+    scrollPaddingStart: HEAD_HEIGHT,
   });
 
   // Keep the selected claim in view when it changes (j/k, a click elsewhere, a bookmark).
@@ -106,7 +110,10 @@ export function ClaimsView() {
   }, [selectedClaim, items, virtualizer]);
 
   const visibleColumns = COLUMN_IDS.filter((id) => view.columns.includes(id));
-  const gridStyle = { "--claims-grid": `40px ${visibleColumns.map((id) => COLUMN_WIDTHS[id]).join(" ")}` } as CSSProperties;
+  const gridStyle = {
+    "--claims-grid": `${CHECK_COLUMN}px ${visibleColumns.map(gridTrack).join(" ")}`,
+    "--claims-min-width": `${CHECK_COLUMN + visibleColumns.reduce((sum, id) => sum + COLUMN_MIN_WIDTHS[id], 0)}px`,
+  } as CSSProperties;
 
   const bulkSetStatus = async (status: Status) => {
     const actor = await ensureActor();
@@ -231,37 +238,37 @@ export function ClaimsView() {
       </div>
 
       <div className="claims-grid" role="grid" aria-label="Claims" aria-rowcount={items.length + 1} aria-multiselectable="true">
-        <div className="claims-head" role="row" aria-rowindex={1}>
-          <div role="columnheader" className="cell cell-check">
-            <input
-              type="checkbox"
-              aria-label={allVisibleSelected ? "Deselect all shown claims" : "Select all shown claims"}
-              checked={allVisibleSelected}
-              onChange={() => setSelection(allVisibleSelected ? new Set() : new Set(visibleIds))}
-            />
-          </div>
-          {table.getFlatHeaders().filter((header) => header.column.getIsVisible()).map((header) => {
-            const sorted = header.column.getIsSorted();
-            const order = view.sort.length > 1 ? view.sort.findIndex((key) => key.id === header.column.id) + 1 : 0;
-            return (
-              <div
-                key={header.id}
-                role="columnheader"
-                className="cell"
-                aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-              >
-                <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} title="Sort (Shift-click to add to the sort)">
-                  {COLUMN_LABELS[header.column.id as ColumnId]}
-                  <span className="sort-mark" aria-hidden="true">
-                    {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}
-                    {sorted !== false && order > 0 ? order : ""}
-                  </span>
-                </button>
-              </div>
-            );
-          })}
-        </div>
         <div ref={scroller} className="claims-scroll">
+          <div className="claims-head" role="row" aria-rowindex={1}>
+            <div role="columnheader" className="cell cell-check">
+              <input
+                type="checkbox"
+                aria-label={allVisibleSelected ? "Deselect all shown claims" : "Select all shown claims"}
+                checked={allVisibleSelected}
+                onChange={() => setSelection(allVisibleSelected ? new Set() : new Set(visibleIds))}
+              />
+            </div>
+            {table.getFlatHeaders().filter((header) => header.column.getIsVisible()).map((header) => {
+              const sorted = header.column.getIsSorted();
+              const order = view.sort.length > 1 ? view.sort.findIndex((key) => key.id === header.column.id) + 1 : 0;
+              return (
+                <div
+                  key={header.id}
+                  role="columnheader"
+                  className="cell"
+                  aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
+                >
+                  <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} title="Sort (Shift-click to add to the sort)">
+                    {COLUMN_LABELS[header.column.id as ColumnId]}
+                    <span className="sort-mark" aria-hidden="true">
+                      {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}
+                      {sorted !== false && order > 0 ? order : ""}
+                    </span>
+                  </button>
+                </div>
+              );
+            })}
+          </div>
           {loaded && items.length === 0 ? (
             <div className="claims-no-match">
               <p>No claim matches these filters.</p>
@@ -270,7 +277,7 @@ export function ClaimsView() {
               </button>
             </div>
           ) : (
-            <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+            <div role="rowgroup" className="claims-body" style={{ height: virtualizer.getTotalSize() }}>
               {virtualizer.getVirtualItems().map((virtual) => {
                 const item = items[virtual.index]!;
                 const style: CSSProperties = { transform: `translateY(${virtual.start}px)`, height: ROW_HEIGHT };

@@ -42,21 +42,28 @@ export const COLUMN_LABELS: Record<ColumnId, string> = {
   updated: "Updated",
 };
 
-/** Grid track per column: the claim takes what is left. */
-export const COLUMN_WIDTHS: Record<ColumnId, string> = {
-  text: "minmax(320px, 3fr)",
-  article: "minmax(140px, 1fr)",
-  speaker: "minmax(130px, 1fr)",
-  cue: "110px",
-  kind: "96px",
-  quantities: "minmax(120px, 0.9fr)",
-  date: "108px",
-  status: "132px",
-  reporting: "104px",
-  checkworthiness: "146px",
-  reviewer: "110px",
-  updated: "128px",
+/** Grid track per column: the claim takes what is left; each has a floor below which the grid scrolls sideways. */
+export const COLUMN_MIN_WIDTHS: Record<ColumnId, number> = {
+  text: 260,
+  article: 110,
+  speaker: 110,
+  cue: 96,
+  kind: 92,
+  quantities: 100,
+  date: 104,
+  status: 130,
+  reporting: 100,
+  checkworthiness: 140,
+  reviewer: 100,
+  updated: 124,
 };
+
+const GROWTH: Partial<Record<ColumnId, number>> = { text: 3, article: 1, speaker: 1, quantities: 0.9 };
+
+export function gridTrack(id: ColumnId): string {
+  const growth = GROWTH[id];
+  return growth === undefined ? `${COLUMN_MIN_WIDTHS[id]}px` : `minmax(${COLUMN_MIN_WIDTHS[id]}px, ${growth}fr)`;
+}
 
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const MOMENT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import type { ClaimRow } from "../../../../src/db/claim-row.ts";
+import { filterRows, normaliseForSearch, queryWords } from "../../../../src/app/claims-table/filter-claims.ts";
+import { groupRows } from "../../../../src/app/claims-table/group-rows.ts";
+import { DEFAULT_COLUMNS, hasFilters, parseTableView, serialiseTableView } from "../../../../src/app/claims-table/table-view.ts";
+
+function row(overrides: Partial<ClaimRow>): ClaimRow {
+  return {
+    id: "a-1-c0-10",
+    articleId: "a-1",
+    articleTitle: "Budget day",
+    text: "Unemployment fell to 4.1 per cent in March.",
+    speaker: "",
+    cue: "",
+    mode: "",
+    kind: "quantity",
+    quantities: "4.1 per cent",
+    status: "unreviewed",
+    reporting: "unchecked",
+    checkworthiness: 0.8,
+    updatedAt: "2026-01-01T00:00:00.000Z",
+    spanStart: 0,
+    ...overrides,
+  };
+}
+
+describe("table view in the URL", () => {
+  it("reads every key and writes the same view back", () => {
+    const params = new URLSearchParams("q=Minsk&status=refuted,supported&kind=quote&reporting=inaccurate&speaker=ministry&article=a-9&minworth=0.7&sort=checkworthiness.desc,date.asc&group=speaker&cols=text,status");
+    const view = parseTableView(params);
+    expect(view).toEqual({
+      q: "Minsk",
+      status: ["refuted", "supported"],
+      kind: ["quote"],
+      reporting: ["inaccurate"],
+      speaker: "ministry",
+      article: "a-9",
+      minWorth: 0.7,
+      sort: [
+        { id: "checkworthiness", desc: true },
+        { id: "date", desc: false },
+      ],
+      group: "speaker",
+      columns: ["text", "status"],
+    });
+    expect(parseTableView(new URLSearchParams(serialiseTableView(view) as Record<string, string>))).toEqual(view);
+  });
+
+  it("ignores unknown and malformed values instead of failing", () => {
+    const view = parseTableView(new URLSearchParams("status=bogus,refuted&sort=evil.up,text.asc,text.desc&group=planet&minworth=7&cols=nope"));
+    expect(view.status).toEqual(["refuted"]);
+    expect(view.sort).toEqual([{ id: "text", desc: false }]);
+    expect(view.group).toBeNull();
+    expect(view.minWorth).toBe(0);
+    expect(view.columns).toEqual([...DEFAULT_COLUMNS]);
+    expect(hasFilters(view)).toBe(true);
+  });
+
+  it("writes nothing for an empty view, so a clean URL stays clean", () => {
+    const patch = serialiseTableView(parseTableView(new URLSearchParams()));
+    expect(Object.values(patch).every((value) => value === null)).toBe(true);
+  });
+});
+
+describe("search and filters", () => {
+  const rows = [
+    row({ id: "1", text: "Lukashénko won 80% of the vote, officials said.", speaker: "Central Election Commission", status: "refuted", checkworthiness: 0.9 }),
+    row({ id: "2", text: "Thousands marched in Minsk.", kind: "event", quantities: "Thousands", checkworthiness: 0.5 }),
+    row({ id: "3", text: "The striker scored twice.", articleTitle: "Cup final report", kind: "event", quantities: "", reporting: "accurate", checkworthiness: 0.3 }),
+  ];
+  const ids = (query: string) => filterRows(rows, parseTableView(new URLSearchParams(query))).map((match) => match.id);
+
+  it("folds accents and case, and needs every word", () => {
+    expect(normaliseForSearch("LUKASHÉNKO  Said")).toBe("lukashenko said");
+    expect(queryWords("  Minsk   thousands ")).toEqual(["minsk", "thousands"]);
+    expect(ids("q=lukashenko")).toEqual(["1"]);
+    expect(ids("q=minsk thousands")).toEqual(["2"]);
+    expect(ids("q=minsk striker")).toEqual([]);
+  });
+
+  it("searches speakers, article titles and figures too", () => {
+    expect(ids("q=election commission")).toEqual(["1"]);
+    expect(ids("q=cup final")).toEqual(["3"]);
+    expect(ids("q=80%")).toEqual(["1"]);
+  });
+
+  it("filters by status, kind, reporting, speaker and check-worthiness", () => {
+    expect(ids("status=refuted")).toEqual(["1"]);
+    expect(ids("kind=event")).toEqual(["2", "3"]);
+    expect(ids("reporting=accurate")).toEqual(["3"]);
+    expect(ids("speaker=commission")).toEqual(["1"]);
+    expect(ids("minworth=0.5")).toEqual(["1", "2"]);
+    expect(ids("kind=event&minworth=0.5")).toEqual(["2"]);
+  });
+
+  it("sees an edited claim's new text (a new row object)", () => {
+    const before = row({ id: "9", text: "Turnout was 84%." });
+    expect(filterRows([before], parseTableView(new URLSearchParams("q=turnout")))).toHaveLength(1);
+    const after = { ...before, text: "Participation was 84%." };
+    expect(filterRows([after], parseTableView(new URLSearchParams("q=turnout")))).toHaveLength(0);
+  });
+});
+
+describe("grouping", () => {
+  const rows = [
+    row({ id: "1", speaker: "Interior Ministry" }),
+    row({ id: "2", speaker: "" }),
+    row({ id: "3", speaker: "Interior Ministry" }),
+  ];
+
+  it("puts a header before each group, in the order groups first appear", () => {
+    const items = groupRows(rows, "speaker", new Set());
+    expect(items.map((item) => (item.type === "group" ? `[${item.label} ${item.count}]` : item.row.id))).toEqual([
+      "[Interior Ministry 2]",
+      "1",
+      "3",
+      "[The article itself (no speaker) 1]",
+      "2",
+    ]);
+  });
+
+  it("hides the rows of a collapsed group and keeps its header", () => {
+    const items = groupRows(rows, "speaker", new Set(["Interior Ministry"]));
+    expect(items.map((item) => (item.type === "group" ? `[${item.collapsed ? "closed" : "open"}]` : item.row.id))).toEqual(["[closed]", "[open]", "2"]);
+  });
+
+  it("is a plain list of rows without grouping", () => {
+    expect(groupRows(rows, null, new Set()).every((item) => item.type === "row")).toBe(true);
+  });
+});

@@ -210,6 +210,8 @@ describe("import", () => {
     expect((await latestResults(page))[0]?.slice(0, 2)).toEqual(["dropped.txt", "Added"]);
 
     const choose = page.getByRole("button", { name: "Choose files…" });
+    // The button is disabled while an import is still finishing; results can show a moment before.
+    await expect.poll(() => choose.isEnabled()).toBe(true);
     await choose.focus();
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
     expect(chooser.isMultiple()).toBe(true);

@@ -51,7 +51,7 @@ export const COLUMN_MIN_WIDTHS: Record<ColumnId, number> = {
   kind: 92,
   quantities: 100,
   date: 104,
-  status: 130,
+  status: 148,
   reporting: 100,
   checkworthiness: 140,
   reviewer: 100,

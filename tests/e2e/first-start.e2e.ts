@@ -57,4 +57,54 @@ describe("first start", () => {
     expect(session.pageErrors).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it("does not bring the seeds back after the user deleted them", async () => {
+    const { page } = session;
+    await page.goto(`${inject("baseUrl")}?view=articles`);
+    await expect.poll(() => claimTotal(session), { timeout: 20_000 }).toBeGreaterThan(20);
+    for (let remaining = 2; remaining > 0; remaining--) {
+      await page.locator(".shell-main a", { hasText: /Belarus|protests/i }).first().click();
+      await page.getByRole("button", { name: "Delete article…" }).click();
+      const confirm = page.getByRole("dialog", { name: "Delete this article?" });
+      await confirm.getByRole("button", { name: "Delete article" }).click();
+      const asked = page.getByRole("dialog", { name: "Who is reviewing?" });
+      if (remaining === 2) {
+        await asked.getByRole("textbox").fill("Seed Deleter");
+        await asked.getByRole("button", { name: "Save name" }).click();
+      }
+      await expect.poll(() => page.url()).not.toContain("article=");
+    }
+    await expect.poll(() => claimTotal(session)).toBe(0);
+    await page.reload();
+    await page.locator(".summary-total").waitFor();
+    await expect.poll(() => claimTotal(session)).toBe(0);
+    await page.getByRole("link", { name: "Claims" }).click();
+    await expect.poll(() => page.getByText("No claims yet").count()).toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it("shows a reload banner, not an error, when a newer version upgrades the workspace in another tab", async () => {
+    const { page, context } = session;
+    await page.goto(inject("baseUrl"));
+    await expect.poll(() => claimTotal(session), { timeout: 20_000 }).toBeGreaterThan(20);
+    const newer = await context.newPage();
+    await newer.goto(`${inject("baseUrl")}favicon.svg`);
+    // What a newer build does on start: open the same database at a higher version.
+    const upgraded = await newer.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open("claimbench", 1000);
+          request.onsuccess = () => {
+            const version = request.result.version;
+            request.result.close();
+            resolve(version);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    expect(upgraded).toBe(1000);
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("claimbench was updated in another tab");
+    expect(await page.getByRole("button", { name: "Reload" }).count()).toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
 });

@@ -7,7 +7,9 @@ import { useEffect, useId, useMemo, useState } from "react";
 import type { Span } from "../../../claim-schemas/claim-set.ts";
 import { STATUSES, type Status } from "../../../claim-schemas/vocabulary.ts";
 import { addClaim } from "../../db/writes/add-claim.ts";
+import { deleteArticles } from "../../db/writes/delete-articles.ts";
 import { editArticle } from "../../db/writes/edit-article.ts";
+import { ConfirmDialog } from "../shared/ConfirmDialog.tsx";
 import { STATUS_LABELS } from "../shared/status-labels.ts";
 import { setClaimOrder } from "../workspace/claim-navigation.ts";
 import { useUrlParams } from "../workspace/url-state.ts";
@@ -24,6 +26,7 @@ export function ArticleReader({ articleId }: { articleId: string }) {
   const article = articles.get(articleId);
   const claims = useArticleClaims(articleId);
   const selectedId = params.get("claim");
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   useEffect(() => {
     if (claims !== undefined) setClaimOrder(readingOrder(claims));
@@ -54,6 +57,13 @@ export function ArticleReader({ articleId }: { articleId: string }) {
       }
     });
 
+  const remove = () =>
+    void write((by) => deleteArticles(db, [articleId], by)).then(() => {
+      setConfirmingDelete(false);
+      updateUrl({ article: null, claim: null }, { push: true });
+      notify("Article deleted with its claims. Undo (u) brings it back.");
+    });
+
   if (article === undefined) {
     return (
       <div className="view-pad">
@@ -81,6 +91,9 @@ export function ArticleReader({ articleId }: { articleId: string }) {
             <MetaField label="Outlet" value={article.outlet ?? ""} placeholder="Outlet" onCommit={(outlet) => saveMeta({ outlet })} />
             <MetaField label="Date" type="date" value={article.date ?? ""} onCommit={(date) => saveMeta({ date })} />
             <MetaField label="URL" type="url" value={article.url ?? ""} placeholder="https://…" className="reader-url" onCommit={(url) => saveMeta({ url })} />
+            <button type="button" className="button danger reader-delete" onClick={() => setConfirmingDelete(true)}>
+              Delete article…
+            </button>
           </div>
         </header>
         <div className="reader-legend" aria-label="Claims in this article by status">
@@ -108,6 +121,15 @@ export function ArticleReader({ articleId }: { articleId: string }) {
           />
         )}
       </div>
+      {confirmingDelete && (
+        <ConfirmDialog
+          title="Delete this article?"
+          text={`The article and its ${claims?.length ?? ""} claims leave the workspace, reviews included. Undo brings them back.`}
+          confirmLabel="Delete article"
+          onConfirm={remove}
+          onCancel={() => setConfirmingDelete(false)}
+        />
+      )}
     </article>
   );
 }

@@ -21,7 +21,7 @@ import { fullTime, relativeTime } from "../history/format-time.ts";
 import { useClaimRows } from "../workspace/use-claim-rows.ts";
 import { useUrlParams } from "../workspace/url-state.ts";
 import { useWorkspace } from "../workspace/use-workspace.ts";
-import { ConfirmDialog } from "./ConfirmDialog.tsx";
+import { ConfirmDialog } from "../shared/ConfirmDialog.tsx";
 import { EditableField } from "./EditableField.tsx";
 import { EvidenceList } from "./EvidenceList.tsx";
 import { QuantityList } from "./QuantityList.tsx";

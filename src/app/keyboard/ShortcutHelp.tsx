@@ -1,27 +1,11 @@
 /** The `?` dialog: every shortcut of the table, grouped, with its keys. */
-import { useEffect, useRef } from "react";
+import { ModalDialog } from "../shared/ModalDialog.tsx";
 import { displayKey } from "./key-names.ts";
 import { SHORTCUT_GROUPS, SHORTCUTS } from "./shortcut-table.ts";
 
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element !== null && !element.open) element.showModal();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      className="dialog shortcut-help"
-      aria-labelledby="shortcut-help-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onClick={(event) => {
-        if (event.target === event.currentTarget) onClose(); // a click on the backdrop
-      }}
-    >
+    <ModalDialog labelledBy="shortcut-help-title" className="dialog shortcut-help" onClose={onClose} closeOnBackdrop>
       <div className="shortcut-help-head">
         <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
         <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose} autoFocus>
@@ -61,6 +45,6 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           </section>
         ))}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,5 @@
 /** A modal yes/no question (native <dialog>: Esc cancels, focus is trapped and restored). */
-import { useEffect, useRef } from "react";
+import { ModalDialog } from "./ModalDialog.tsx";
 
 export function ConfirmDialog({
   title,
@@ -14,21 +14,8 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element !== null && !element.open) element.showModal();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="confirm-dialog-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog labelledBy="confirm-dialog-title" onClose={onCancel}>
       <h2 id="confirm-dialog-title">{title}</h2>
       <p className="dialog-text">{text}</p>
       <div className="dialog-actions">
@@ -39,6 +26,6 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -2,28 +2,15 @@
  * Asks for the reviewer's name the first time they change something; every change is then
  * recorded under it. Asked once and kept in the workspace settings.
  */
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { ModalDialog } from "../shared/ModalDialog.tsx";
 
 export function ReviewerDialog({ onAnswer }: { onAnswer: (name: string | null) => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState("");
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element !== null && !element.open) element.showModal();
-  }, []);
 
   const trimmed = name.trim();
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="reviewer-dialog-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onAnswer(null);
-      }}
-    >
+    <ModalDialog labelledBy="reviewer-dialog-title" onClose={() => onAnswer(null)}>
       <form
         method="dialog"
         onSubmit={(event) => {
@@ -49,6 +36,6 @@ export function ReviewerDialog({ onAnswer }: { onAnswer: (name: string | null) =
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -22,11 +22,11 @@ import { FilterMenu } from "./FilterMenu.tsx";
 import { groupRows, type ListItem } from "./group-rows.ts";
 import {
   COLUMN_IDS,
+  FILTER_KEYS,
   GROUPINGS,
   hasFilters,
   parseTableView,
   serialiseTableView,
-  VIEW_KEYS,
   type ColumnId,
   type Grouping,
   type TableView,
@@ -178,6 +178,22 @@ export function ClaimsView() {
           </select>
         </label>
         <label className="toolbar-field">
+          <span>Cue</span>
+          <input value={view.cue} placeholder="any" className="narrow" onChange={(event) => setView({ cue: event.target.value })} />
+        </label>
+        <label className="toolbar-field">
+          <span>Date from</span>
+          <input type="date" value={view.from} onChange={(event) => setView({ from: event.target.value })} />
+        </label>
+        <label className="toolbar-field">
+          <span>to</span>
+          <input type="date" value={view.to} onChange={(event) => setView({ to: event.target.value })} />
+        </label>
+        <label className="toolbar-field">
+          <span>Reviewer</span>
+          <input value={view.reviewer} placeholder="anyone" className="narrow" onChange={(event) => setView({ reviewer: event.target.value })} />
+        </label>
+        <label className="toolbar-field">
           <span>Check-worthiness</span>
           <select value={String(view.minWorth)} onChange={(event) => setView({ minWorth: Number(event.target.value) })}>
             <option value="0">any</option>
@@ -199,6 +215,7 @@ export function ClaimsView() {
         </label>
         <FilterMenu
           label="Columns"
+          highlight={false}
           options={COLUMN_IDS}
           labels={COLUMN_LABELS}
           selected={view.columns}
@@ -217,7 +234,7 @@ export function ClaimsView() {
           )}
         </span>
         {hasFilters(view) && (
-          <button type="button" className="button quiet" onClick={() => updateUrl(Object.fromEntries(VIEW_KEYS.filter((key) => key !== "sort" && key !== "group" && key !== "cols").map((key) => [key, null])))}>
+          <button type="button" className="button quiet" onClick={() => updateUrl(Object.fromEntries(FILTER_KEYS.map((key) => [key, null])))}>
             Clear filters
           </button>
         )}
@@ -272,7 +289,7 @@ export function ClaimsView() {
           {loaded && items.length === 0 ? (
             <div className="claims-no-match">
               <p>No claim matches these filters.</p>
-              <button type="button" className="button" onClick={() => updateUrl(Object.fromEntries(VIEW_KEYS.filter((key) => key !== "sort" && key !== "group" && key !== "cols").map((key) => [key, null])))}>
+              <button type="button" className="button" onClick={() => updateUrl(Object.fromEntries(FILTER_KEYS.map((key) => [key, null])))}>
                 Clear filters
               </button>
             </div>

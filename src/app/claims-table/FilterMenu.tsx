@@ -7,12 +7,15 @@ export function FilterMenu<T extends string>({
   labels,
   selected,
   onChange,
+  highlight = selected.length > 0,
 }: {
   label: string;
   options: readonly T[];
   labels: Record<T, string>;
   selected: readonly T[];
   onChange: (next: T[]) => void;
+  /** Marks the menu as narrowing the view (default: when anything is chosen). */
+  highlight?: boolean;
 }) {
   const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
@@ -30,7 +33,7 @@ export function FilterMenu<T extends string>({
   }, []);
   const summary = selected.length === 0 ? "any" : selected.length === 1 ? labels[selected[0]!] : `${selected.length} chosen`;
   return (
-    <details ref={details} className={selected.length > 0 ? "filter-menu active" : "filter-menu"}>
+    <details ref={details} className={highlight ? "filter-menu active" : "filter-menu"}>
       <summary aria-label={`${label} filter: ${summary}`}>
         <span className="filter-name">{label}</span> <span className="filter-value">{summary}</span>
       </summary>

@@ -38,6 +38,8 @@ export function rowMatcher(view: TableView): (row: ClaimRow) => boolean {
   const kinds = view.kind.length > 0 ? new Set<string>(view.kind) : null;
   const reportings = view.reporting.length > 0 ? new Set<string>(view.reporting) : null;
   const speaker = normaliseForSearch(view.speaker.trim());
+  const cue = normaliseForSearch(view.cue.trim());
+  const reviewer = normaliseForSearch(view.reviewer.trim());
   return (row) => {
     if (statuses !== null && !statuses.has(row.status)) return false;
     if (kinds !== null && !kinds.has(row.kind)) return false;
@@ -45,6 +47,10 @@ export function rowMatcher(view: TableView): (row: ClaimRow) => boolean {
     if (view.article !== "" && row.articleId !== view.article) return false;
     if (row.checkworthiness < view.minWorth) return false;
     if (speaker !== "" && !normaliseForSearch(row.speaker).includes(speaker)) return false;
+    if (cue !== "" && !normaliseForSearch(row.cue).includes(cue)) return false;
+    if (reviewer !== "" && !normaliseForSearch(row.reviewer ?? "").includes(reviewer)) return false;
+    if (view.from !== "" && (row.date === undefined || row.date < view.from)) return false;
+    if (view.to !== "" && (row.date === undefined || row.date > view.to)) return false;
     if (words.length > 0) {
       const text = searchTextOf(row);
       for (const word of words) if (!text.includes(word)) return false;

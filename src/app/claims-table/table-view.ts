@@ -5,6 +5,9 @@
  *   status    statuses, comma-separated        kind       kinds, comma-separated
  *   reporting reporting values, comma-separated
  *   speaker   speaker contains                 article    article id
+ *   cue       cue contains                     reviewer   reviewer contains
+ *   from, to  the claim's date within these days (YYYY-MM-DD, either may be absent;
+ *             a claim without a date is left out once either is set)
  *   minworth  minimum check-worthiness, 0..1
  *   sort      column.dir pairs, e.g. "checkworthiness.desc,date.asc"
  *   group     article | speaker | status
@@ -46,6 +49,10 @@ export interface TableView {
   reporting: Reporting[];
   speaker: string;
   article: string;
+  cue: string;
+  reviewer: string;
+  from: string;
+  to: string;
   minWorth: number;
   sort: SortKey[];
   group: Grouping | null;
@@ -53,7 +60,16 @@ export interface TableView {
 }
 
 /** The URL keys this view owns, to clear them all at once. */
-export const VIEW_KEYS = ["q", "status", "kind", "reporting", "speaker", "article", "minworth", "sort", "group", "cols"] as const;
+export const VIEW_KEYS = ["q", "status", "kind", "reporting", "speaker", "article", "cue", "reviewer", "from", "to", "minworth", "sort", "group", "cols"] as const;
+
+/** The keys that filter (Clear filters removes them; sort, grouping and columns stay). */
+export const FILTER_KEYS = VIEW_KEYS.filter((key) => key !== "sort" && key !== "group" && key !== "cols");
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function dayOf(value: string | null): string {
+  return value !== null && DAY.test(value) ? value : "";
+}
 
 function listOf<T extends string>(value: string | null, allowed: readonly T[]): T[] {
   if (value === null) return [];
@@ -77,6 +93,10 @@ export function parseTableView(params: URLSearchParams): TableView {
     reporting: listOf(params.get("reporting"), REPORTING),
     speaker: params.get("speaker") ?? "",
     article: params.get("article") ?? "",
+    cue: params.get("cue") ?? "",
+    reviewer: params.get("reviewer") ?? "",
+    from: dayOf(params.get("from")),
+    to: dayOf(params.get("to")),
     minWorth: Number.isFinite(minWorth) && minWorth > 0 && minWorth <= 1 ? minWorth : 0,
     sort,
     group: (GROUPINGS as readonly string[]).includes(group ?? "") ? (group as Grouping) : null,
@@ -94,6 +114,10 @@ export function serialiseTableView(view: TableView): Record<string, string | nul
     reporting: view.reporting.length === 0 ? null : view.reporting.join(","),
     speaker: view.speaker === "" ? null : view.speaker,
     article: view.article === "" ? null : view.article,
+    cue: view.cue === "" ? null : view.cue,
+    reviewer: view.reviewer === "" ? null : view.reviewer,
+    from: view.from === "" ? null : view.from,
+    to: view.to === "" ? null : view.to,
     minworth: view.minWorth > 0 ? String(view.minWorth) : null,
     sort: view.sort.length === 0 ? null : view.sort.map((key) => `${key.id}.${key.desc ? "desc" : "asc"}`).join(","),
     group: view.group,
@@ -102,5 +126,5 @@ export function serialiseTableView(view: TableView): Record<string, string | nul
 }
 
 export function hasFilters(view: TableView): boolean {
-  return view.q !== "" || view.status.length > 0 || view.kind.length > 0 || view.reporting.length > 0 || view.speaker !== "" || view.article !== "" || view.minWorth > 0;
+  return view.q !== "" || view.status.length > 0 || view.kind.length > 0 || view.reporting.length > 0 || view.speaker !== "" || view.article !== "" || view.cue !== "" || view.reviewer !== "" || view.from !== "" || view.to !== "" || view.minWorth > 0;
 }

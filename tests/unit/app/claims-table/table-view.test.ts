@@ -26,7 +26,7 @@ function row(overrides: Partial<ClaimRow>): ClaimRow {
 
 describe("table view in the URL", () => {
   it("reads every key and writes the same view back", () => {
-    const params = new URLSearchParams("q=Minsk&status=refuted,supported&kind=quote&reporting=inaccurate&speaker=ministry&article=a-9&minworth=0.7&sort=checkworthiness.desc,date.asc&group=speaker&cols=text,status");
+    const params = new URLSearchParams("q=Minsk&status=refuted,supported&kind=quote&reporting=inaccurate&speaker=ministry&article=a-9&cue=said&reviewer=ann&from=2020-08-09&to=2020-09-01&minworth=0.7&sort=checkworthiness.desc,date.asc&group=speaker&cols=text,status");
     const view = parseTableView(params);
     expect(view).toEqual({
       q: "Minsk",
@@ -35,6 +35,10 @@ describe("table view in the URL", () => {
       reporting: ["inaccurate"],
       speaker: "ministry",
       article: "a-9",
+      cue: "said",
+      reviewer: "ann",
+      from: "2020-08-09",
+      to: "2020-09-01",
       minWorth: 0.7,
       sort: [
         { id: "checkworthiness", desc: true },
@@ -47,11 +51,12 @@ describe("table view in the URL", () => {
   });
 
   it("ignores unknown and malformed values instead of failing", () => {
-    const view = parseTableView(new URLSearchParams("status=bogus,refuted&sort=evil.up,text.asc,text.desc&group=planet&minworth=7&cols=nope"));
+    const view = parseTableView(new URLSearchParams("status=bogus,refuted&sort=evil.up,text.asc,text.desc&group=planet&minworth=7&cols=nope&from=yesterday"));
     expect(view.status).toEqual(["refuted"]);
     expect(view.sort).toEqual([{ id: "text", desc: false }]);
     expect(view.group).toBeNull();
     expect(view.minWorth).toBe(0);
+    expect(view.from).toBe("");
     expect(view.columns).toEqual([...DEFAULT_COLUMNS]);
     expect(hasFilters(view)).toBe(true);
   });
@@ -64,8 +69,8 @@ describe("table view in the URL", () => {
 
 describe("search and filters", () => {
   const rows = [
-    row({ id: "1", text: "Lukashénko won 80% of the vote, officials said.", speaker: "Central Election Commission", status: "refuted", checkworthiness: 0.9 }),
-    row({ id: "2", text: "Thousands marched in Minsk.", kind: "event", quantities: "Thousands", checkworthiness: 0.5 }),
+    row({ id: "1", date: "2020-08-09", cue: "said", reviewer: "Ann Lee", text: "Lukashénko won 80% of the vote, officials said.", speaker: "Central Election Commission", status: "refuted", checkworthiness: 0.9 }),
+    row({ id: "2", date: "2020-09-01", cue: "according to", text: "Thousands marched in Minsk.", kind: "event", quantities: "Thousands", checkworthiness: 0.5 }),
     row({ id: "3", text: "The striker scored twice.", articleTitle: "Cup final report", kind: "event", quantities: "", reporting: "accurate", checkworthiness: 0.3 }),
   ];
   const ids = (query: string) => filterRows(rows, parseTableView(new URLSearchParams(query))).map((match) => match.id);
@@ -91,6 +96,15 @@ describe("search and filters", () => {
     expect(ids("speaker=commission")).toEqual(["1"]);
     expect(ids("minworth=0.5")).toEqual(["1", "2"]);
     expect(ids("kind=event&minworth=0.5")).toEqual(["2"]);
+    expect(ids("cue=according")).toEqual(["2"]);
+    expect(ids("reviewer=ann")).toEqual(["1"]);
+  });
+
+  it("keeps claims whose day lies in the date range, and drops undated ones once a bound is set", () => {
+    expect(ids("from=2020-08-09&to=2020-08-31")).toEqual(["1"]);
+    expect(ids("from=2020-08-10")).toEqual(["2"]);
+    expect(ids("to=2020-09-01")).toEqual(["1", "2"]);
+    expect(ids("from=2020-08-09&to=2020-08-09")).toEqual(["1"]);
   });
 
   it("sees an edited claim's new text (a new row object)", () => {

@@ -11,11 +11,14 @@ const searchText = new WeakMap<ClaimRow, string>();
 
 /** Lower case, accents folded ("Lukashénko" finds "Lukashenko"), white space collapsed. */
 export function normaliseForSearch(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ");
+  // Most text is plain ASCII: skip the costly Unicode decomposition when nothing can fold.
+  const folded = hasNonAscii(text) ? text.normalize("NFD").replace(/\p{M}+/gu, "") : text;
+  return folded.toLowerCase().replace(/\s+/g, " ");
+}
+
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
 }
 
 function searchTextOf(row: ClaimRow): string {

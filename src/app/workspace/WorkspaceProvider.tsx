@@ -78,10 +78,19 @@ export function WorkspaceProvider({ children, renderChrome }: {
         if (cancelled) return;
         setArticles(byId);
         setReviewer(((await getSetting(db, "reviewer")) as string | undefined) ?? "");
-        await loadClaimRows(db, (page) => claims.apply(page));
+        // The app opens on the first page of claims; the rest stream in behind it.
+        let opened = false;
+        const openDb = db;
+        const loading = loadClaimRows(db, (page) => {
+          claims.apply(page);
+          if (!opened && !cancelled) {
+            opened = true;
+            setPhase({ name: "ready", db: openDb });
+          }
+        });
+        await loading;
         claims.markLoaded();
 
-        const openDb = db;
         let articleMap = byId;
         let catchingUp: Promise<void> = Promise.resolve();
         const catchUp = async () => {
@@ -117,7 +126,8 @@ export function WorkspaceProvider({ children, renderChrome }: {
         };
         stopFollowing = subscribeToChanges(follow);
         follow();
-        if (!cancelled) setPhase({ name: "ready", db: openDb });
+        // An empty workspace has no first page to open on.
+        if (!cancelled && !opened) setPhase({ name: "ready", db: openDb });
       } catch (error) {
         if (!cancelled) setPhase({ name: "failed", message: describe(error) });
       }

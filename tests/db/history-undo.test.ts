@@ -8,7 +8,7 @@ import { mergeClaims } from "../../src/db/writes/merge-claims.ts";
 import { setStatus } from "../../src/db/writes/set-status.ts";
 import { splitClaim } from "../../src/db/writes/split-claim.ts";
 import { redo, undo } from "../../src/db/writes/undo.ts";
-import { ann, freshWorkspace, makeExtractedArticle } from "./make-workspace.ts";
+import { ann, freshWorkspace, makeExtractedArticle } from "./factories.ts";
 
 let db: ClaimbenchDb;
 afterEach(() => db?.close());

@@ -15,7 +15,7 @@ import { mergeClaims } from "../../src/db/writes/merge-claims.ts";
 import { setReporting } from "../../src/db/writes/set-reporting.ts";
 import { setStatus } from "../../src/db/writes/set-status.ts";
 import { splitClaim } from "../../src/db/writes/split-claim.ts";
-import { ann, bob, freshWorkspace, makeExtractedArticle, MATCH_STORY, withClaim } from "./make-workspace.ts";
+import { ann, bob, freshWorkspace, makeExtractedArticle, MATCH_STORY, withClaim } from "./factories.ts";
 
 let db: ClaimbenchDb;
 afterEach(() => db?.close());

@@ -8,20 +8,29 @@ import type { ClaimbenchDb } from "../database.ts";
 import { addArticles } from "./import-articles.ts";
 import { countOf, transact } from "./transact.ts";
 
+/** Do not rename: a workspace seeded under this key must never be seeded again. */
 export const SEEDED_SETTING = "seeded";
 
-/** True when the seeds were loaded now. */
+/**
+ * True when the seeds were loaded now. A workspace that already holds the user's articles is
+ * marked seeded without loading them, so emptying it later does not bring the seeds back.
+ * Nothing is recorded when nothing changed (an ordinary start of a seeded workspace).
+ */
 export async function loadSeedArticles(db: ClaimbenchDb, parts: readonly ExtractedArticle[]): Promise<boolean> {
   const { result } = await transact(
     db,
     { reviewer: "" },
-    { action: "load-seeds", undoable: false, label: `Loaded ${countOf(parts.length, "seed article")}` },
+    {
+      action: "load-seeds",
+      undoable: false,
+      label: (loaded: boolean) => (loaded ? `Loaded ${countOf(parts.length, "seed article")}` : "Seeds not loaded: the workspace has articles"),
+    },
     async (writer) => {
-      const seeded = await db.settings.get(SEEDED_SETTING);
-      if (seeded !== undefined || (await db.articles.count()) > 0) return false;
-      await addArticles(db, writer, parts);
-      await db.settings.put({ key: SEEDED_SETTING, value: true });
-      return true;
+      if ((await db.settings.get(SEEDED_SETTING)) !== undefined) return false;
+      const hasData = (await db.articles.count()) > 0;
+      if (!hasData) await addArticles(db, writer, parts);
+      await writer.putSetting(SEEDED_SETTING, true);
+      return !hasData;
     },
   );
   return result;

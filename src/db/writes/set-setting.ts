@@ -3,7 +3,7 @@ import type { ClaimbenchDb } from "../database.ts";
 import { transact } from "./transact.ts";
 
 export async function setSetting(db: ClaimbenchDb, key: string, value: unknown): Promise<void> {
-  await transact(db, { reviewer: "" }, { action: "setting", undoable: false, label: `Setting "${key}" changed` }, async () => {
-    await db.settings.put({ key, value });
+  await transact(db, { reviewer: "" }, { action: "setting", undoable: false, label: `Setting "${key}" changed` }, async (writer) => {
+    await writer.putSetting(key, value);
   });
 }

@@ -20,6 +20,9 @@ export async function splitClaim(db: ClaimbenchDb, claimId: string, at: number, 
       throw new Error(`cannot split at ${at}: the offset must fall inside the claim (${start}–${end})`);
     }
     const article = await requireArticle(db, claim.articleId);
+    if (article.text.slice(start, at).trim() === "" || article.text.slice(at, end).trim() === "") {
+      throw new Error(`cannot split at ${at}: one part would hold only white space`);
+    }
     const first = trimSpan(article.text, { start, end: at });
     const second = trimSpan(article.text, { start: at, end });
     await writer.remove("claims", claim.id);

@@ -43,6 +43,8 @@ export class Writer {
   readonly changes = new Map<string, RowChange>();
   readonly claimIds = new Set<string>();
   readonly articleIds = new Set<string>();
+  /** Settings keys written: a setting changes no row, but it is still a change to record. */
+  readonly settingKeys = new Set<string>();
   /** ISO time of this operation; stamp it on every row it changes. */
   readonly now = new Date().toISOString();
 
@@ -79,6 +81,17 @@ export class Writer {
       if (this.recordRows) this.changes.set(`${table}\u0000${row.id}`, { table, key: row.id, after: row });
       this.listId(table, row.id);
     }
+  }
+
+  /** Stores a workspace setting (not undoable: settings are not in the history's rows). */
+  async putSetting(key: string, value: unknown): Promise<void> {
+    await this.db.settings.put({ key, value });
+    this.settingKeys.add(key);
+  }
+
+  /** True when the operation wrote anything at all. */
+  get changedAnything(): boolean {
+    return this.claimIds.size > 0 || this.articleIds.size > 0 || this.changes.size > 0 || this.settingKeys.size > 0;
   }
 
   /** Marks ids as changed for the change feed without recording rows (e.g. a bulk delete). */
@@ -119,8 +132,6 @@ export interface TransactOptions<T> {
   label: string | ((result: T) => string);
   /** Recorded with before/after rows so undo can reverse it. */
   undoable: boolean;
-  /** Extra work on the history inside the same transaction (undo and redo mark their target). */
-  afterWrites?: (entry: HistoryEntry, result: T) => Promise<void>;
 }
 
 /**
@@ -136,9 +147,7 @@ export async function transact<T>(
   const outcome = await db.transaction("rw", [db.articles, db.claims, db.groups, db.history, db.settings], async () => {
     const writer = new Writer(db, options.undoable);
     const result = await operation(writer);
-    if (writer.claimIds.size === 0 && writer.articleIds.size === 0 && options.action !== "setting" && options.action !== "load-seeds") {
-      return { result, entry: null };
-    }
+    if (!writer.changedAnything) return { result, entry: null };
     const entry: HistoryEntry = {
       at: writer.now,
       reviewer: actor.reviewer,
@@ -150,7 +159,6 @@ export async function transact<T>(
     };
     if (options.undoable) entry.changes = [...writer.changes.values()];
     entry.seq = await db.history.add(entry);
-    await options.afterWrites?.(entry, result);
     return { result, entry };
   });
   if (outcome.entry?.seq !== undefined) announceChange(outcome.entry.seq);

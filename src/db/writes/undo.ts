@@ -6,8 +6,12 @@
  *   entry records what was done;
  * - redo replays the oldest undone entry newer than the newest standing one, so any new
  *   undoable write — being newer — ends the redo chain.
- * A row another tab changed since is still put back as the entry recorded it: the history
- * shows both steps, and redo brings the later state back.
+ * The history is shared by every tab, so undo in one tab may reverse another tab's newest
+ * change: that is the point (one workspace, one history). Because undo always takes the
+ * newest standing entry, a row normally still holds that entry's `after`; the exception is a
+ * row rewritten by a non-undoable write since (an article deleted, then imported again). Then
+ * undo still puts back `before` as recorded, without comparing: simple, and the history
+ * shows both steps. The "undo" entry lists the claims and articles it restored.
  */
 import type { ClaimbenchDb } from "../database.ts";
 import type { HistoryEntry, RowChange } from "../records.ts";
@@ -30,9 +34,6 @@ async function step(db: ClaimbenchDb, by: Actor, direction: "undo" | "redo"): Pr
       action: direction,
       undoable: false,
       label: () => `${direction === "undo" ? "Undid" : "Redid"}: ${target?.label ?? ""}`,
-      afterWrites: async () => {
-        if (target?.seq !== undefined) await db.history.update(target.seq, { undone: direction === "undo" });
-      },
     },
     async (writer) => {
       target = direction === "undo" ? await newestStanding(db) : await nextRedo(db);
@@ -40,9 +41,12 @@ async function step(db: ClaimbenchDb, by: Actor, direction: "undo" | "redo"): Pr
       for (const change of orderFor(target.changes ?? [], direction)) {
         await restore(writer, change, direction === "undo" ? change.before : change.after);
       }
+      // Marked in the same transaction, even when it restored no row, so the next undo moves on.
+      await db.history.update(target.seq!, { undone: direction === "undo" });
       return target;
     },
   );
+  if (target !== undefined) target.undone = direction === "undo";
   return target ?? null;
 }
 

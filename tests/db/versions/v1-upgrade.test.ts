@@ -13,7 +13,7 @@ import { latestSeq } from "../../../src/db/queries/latest-seq.ts";
 import { loadClaimRows } from "../../../src/db/queries/load-claim-rows.ts";
 import { setStatus } from "../../../src/db/writes/set-status.ts";
 import { undo } from "../../../src/db/writes/undo.ts";
-import { freshWorkspace } from "../make-workspace.ts";
+import { freshWorkspace } from "../factories.ts";
 
 /** Dexie stores schema version n as IndexedDB version n × 10. */
 const V1_IDB_VERSION = 10;

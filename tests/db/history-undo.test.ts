@@ -1,14 +1,18 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { ClaimbenchDb } from "../../src/db/database.ts";
 import { claimsOfArticle } from "../../src/db/queries/get-claim.ts";
+import { addClaim } from "../../src/db/writes/add-claim.ts";
+import { deleteArticles } from "../../src/db/writes/delete-articles.ts";
 import { deleteClaims } from "../../src/db/writes/delete-claims.ts";
+import { editArticle } from "../../src/db/writes/edit-article.ts";
 import { editClaim } from "../../src/db/writes/edit-claim.ts";
 import { importArticles } from "../../src/db/writes/import-articles.ts";
 import { mergeClaims } from "../../src/db/writes/merge-claims.ts";
 import { setStatus } from "../../src/db/writes/set-status.ts";
+import { setSetting } from "../../src/db/writes/set-setting.ts";
 import { splitClaim } from "../../src/db/writes/split-claim.ts";
 import { redo, undo } from "../../src/db/writes/undo.ts";
-import { ann, freshWorkspace, makeExtractedArticle } from "./factories.ts";
+import { ann, bob, freshWorkspace, makeExtractedArticle, MATCH_STORY } from "./factories.ts";
 
 let db: ClaimbenchDb;
 afterEach(() => db?.close());
@@ -100,5 +104,83 @@ describe("undo and redo", () => {
     expect(entries[2]!.label).toMatch(/^Undid: Status of 1 claim/);
     expect(entries[2]!.claimIds).toEqual([claims[0]!.id]);
     expect(entries[1]!.undone).toBe(false);
+  });
+
+  it("undoes and redoes an added claim, an article edit and a deleted article with all its claims", async () => {
+    const { part, snapshot } = await workspace();
+    const articleId = part.article.id;
+    const before = await snapshot();
+    const article = await db.articles.get(articleId);
+    const id = await addClaim(db, articleId, { start: 0, end: 20 }, ann);
+    await editArticle(db, articleId, { title: "Budget", outlet: "Gazette" }, ann);
+    await deleteArticles(db, [articleId], ann);
+    expect(await db.articles.count()).toBe(0);
+    expect((await undo(db, ann))?.action).toBe("delete-articles");
+    expect((await db.articles.get(articleId))?.outlet).toBe("Gazette");
+    expect(await db.claims.get(id)).toBeDefined();
+    await undo(db, ann);
+    expect(await db.articles.get(articleId)).toEqual(article);
+    await undo(db, ann);
+    expect(await snapshot()).toBe(before);
+    await redo(db, ann);
+    expect((await db.claims.get(id))?.origin).toBe("manual");
+    await redo(db, ann);
+    await redo(db, ann);
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.claims.count()).toBe(0);
+  });
+
+  it("shares one history across tabs: a second tab undoes the first tab's newest change", async () => {
+    const { claims, reopen } = await workspace();
+    const other = reopen();
+    try {
+      await setStatus(db, [claims[0]!.id], "supported", ann);
+      await setStatus(other, [claims[1]!.id], "refuted", bob);
+      expect((await undo(other, bob))?.reviewer).toBe("Bob");
+      expect((await undo(other, bob))?.reviewer).toBe("Ann");
+      expect(await statusOf(claims[0]!.id)).toBe("unreviewed");
+      expect((await redo(db, ann))?.reviewer).toBe("Ann");
+      expect(await statusOf(claims[0]!.id)).toBe("supported");
+    } finally {
+      other.close();
+    }
+  });
+
+  it("keeps the redo chain across writes that cannot be undone (a setting, an import)", async () => {
+    const { claims } = await workspace();
+    await setStatus(db, [claims[0]!.id], "supported", ann);
+    await undo(db, ann);
+    await setSetting(db, "reviewer", "Ann");
+    await importArticles(db, [makeExtractedArticle({ raw: MATCH_STORY })], ann);
+    expect((await redo(db, ann))?.action).toBe("set-status");
+    expect(await statusOf(claims[0]!.id)).toBe("supported");
+  });
+
+  it("puts back a row as recorded even when a later import rewrote it (documented: no comparison)", async () => {
+    const { part, claims } = await workspace();
+    await setStatus(db, [claims[0]!.id], "refuted", ann);
+    await deleteArticles(db, [part.article.id], ann);
+    // The same article imported again: its claims come back unreviewed.
+    await importArticles(db, [part], ann);
+    expect(await statusOf(claims[0]!.id)).toBe("unreviewed");
+    await undo(db, ann);
+    expect(await statusOf(claims[0]!.id)).toBe("refuted");
+    expect(await db.claims.count()).toBe(claims.length);
+  });
+
+  it("moves past an undoable entry that recorded no rows instead of sticking on it", async () => {
+    const { claims } = await workspace();
+    await setStatus(db, [claims[0]!.id], "refuted", ann);
+    await db.history.add({ at: new Date().toISOString(), reviewer: "", action: "edit-groups", label: "empty", articleIds: [], claimIds: [], changes: [], undoable: true });
+    expect((await undo(db, ann))?.label).toBe("empty");
+    expect((await undo(db, ann))?.action).toBe("set-status");
+    expect(await statusOf(claims[0]!.id)).toBe("unreviewed");
+  });
+
+  it("has nothing to undo or redo in a new workspace, and records nothing for trying", async () => {
+    ({ db } = freshWorkspace());
+    expect(await undo(db, ann)).toBeNull();
+    expect(await redo(db, ann)).toBeNull();
+    expect(await db.history.count()).toBe(0);
   });
 });

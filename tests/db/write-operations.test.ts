@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { subscribeToChanges, readChangesSince } from "../../src/db/change-feed.ts";
 import type { ClaimbenchDb } from "../../src/db/database.ts";
 import { claimHistory } from "../../src/db/queries/claim-history.ts";
-import { claimsOfArticle } from "../../src/db/queries/get-claim.ts";
+import { getArticle } from "../../src/db/queries/get-article.ts";
+import { claimsOfArticle, getClaim } from "../../src/db/queries/get-claim.ts";
+import { listArticles } from "../../src/db/queries/list-articles.ts";
 import { loadClaimRows } from "../../src/db/queries/load-claim-rows.ts";
 import { addClaim } from "../../src/db/writes/add-claim.ts";
 import { deleteArticles } from "../../src/db/writes/delete-articles.ts";
@@ -15,6 +17,7 @@ import { mergeClaims } from "../../src/db/writes/merge-claims.ts";
 import { setReporting } from "../../src/db/writes/set-reporting.ts";
 import { setStatus } from "../../src/db/writes/set-status.ts";
 import { splitClaim } from "../../src/db/writes/split-claim.ts";
+import { transact } from "../../src/db/writes/transact.ts";
 import { ann, bob, freshWorkspace, makeExtractedArticle, MATCH_STORY, withClaim } from "./factories.ts";
 
 let db: ClaimbenchDb;
@@ -143,6 +146,14 @@ describe("editClaim", () => {
     expect(await db.claims.where("speaker").equals("").count()).toBeGreaterThan(0);
   });
 
+  it("stores the speaker the attribution gives even when an operation passes a stale one", async () => {
+    const { claims } = await seededWorkspace();
+    await transact(db, ann, { action: "edit-claim", undoable: true, label: "test" }, async (writer) => {
+      await writer.put("claims", { ...claims[0]!, speaker: "stale", attribution: { source: "the clerk", mode: "reported" } });
+    });
+    expect((await db.claims.get(claims[0]!.id))!.speaker).toBe("the clerk");
+  });
+
   it("refuses empty text and an invalid date, writing nothing", async () => {
     const { claims } = await seededWorkspace();
     await expect(editClaim(db, claims[0]!.id, { text: "   " }, ann)).rejects.toThrow("cannot be empty");
@@ -240,5 +251,17 @@ describe("change feed and reads", () => {
     expect(rows).toHaveLength(part.claims.length);
     expect(pages.reduce((sum, size) => sum + size, 0)).toBe(part.claims.length);
     expect(rows.every((row) => row.articleTitle === part.article.title)).toBe(true);
+  });
+
+  it("getClaim, getArticle and listArticles read single rows and every article, oldest import first", async () => {
+    const { part, claims } = await seededWorkspace();
+    const match = makeExtractedArticle({ raw: MATCH_STORY });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await importArticles(db, [match], ann);
+    expect(await getClaim(db, claims[0]!.id)).toEqual(claims[0]);
+    expect(await getClaim(db, "nope")).toBeUndefined();
+    expect((await getArticle(db, part.article.id))?.text).toBe(part.article.text);
+    expect(await getArticle(db, "nope")).toBeUndefined();
+    expect((await listArticles(db)).map((article) => article.id)).toEqual([part.article.id, match.article.id]);
   });
 });

@@ -1,12 +1,8 @@
 import type { ClaimbenchDb } from "../database.ts";
-import type { StoredArticle, StoredClaim } from "../records.ts";
+import type { StoredClaim } from "../records.ts";
 
 export async function getClaim(db: ClaimbenchDb, id: string): Promise<StoredClaim | undefined> {
   return db.claims.get(id);
-}
-
-export async function getArticle(db: ClaimbenchDb, id: string): Promise<StoredArticle | undefined> {
-  return db.articles.get(id);
 }
 
 /** An article's claims in reading order. */

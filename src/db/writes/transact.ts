@@ -9,6 +9,7 @@
 import type { z } from "zod";
 import { announceChange } from "../change-feed.ts";
 import type { ClaimbenchDb } from "../database.ts";
+import { speakerOf } from "./stored-rows.ts";
 import {
   StoredArticle,
   StoredClaim,
@@ -117,6 +118,12 @@ export class Writer {
 }
 
 function parseRow<T extends HistoryTable>(table: T, row: RowTypes[T]): RowTypes[T] {
+  // The indexed speaker always follows the attribution, whichever operation wrote the claim.
+  if (table === "claims") {
+    const claim = row as StoredClaim;
+    const speaker = speakerOf(claim.attribution ?? null);
+    if (claim.speaker !== speaker) row = { ...claim, speaker } as RowTypes[T];
+  }
   const result = SCHEMAS[table].safeParse(row);
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -116,6 +116,10 @@ it("opens a version-1 database built by hand and finds every row unchanged", asy
   await buildVersion1(factory, name);
   db = openClaimbenchDb(name, { indexedDB: factory, IDBKeyRange });
   await db.open();
+  // Dexie found the schema it declares for version 1: it did not have to adjust the database.
+  expect(db.backendDB().version).toBe(V1_IDB_VERSION);
+  const claimIndexes = [...db.backendDB().transaction("claims").objectStore("claims").indexNames].sort();
+  expect(claimIndexes).toEqual(["[articleId+review.status]", "[speaker+review.status]", "articleId", "date", "kind", "review.status", "speaker", "updatedAt"]);
 
   expect(await db.articles.toArray()).toEqual([ARTICLE]);
   expect(await db.claims.toArray()).toEqual([CLAIM]);

@@ -118,6 +118,18 @@ describe("one history entry per write, naming what it touched", () => {
       expect(claim.speaker).toBe(reviewed.speaker);
       expect(claim.id).toBe(`${tax.articleId}-c${claim.span.start}-${claim.span.end}`);
     }
+    // The part that lost the figure is no longer a quantity claim.
+    expect((await db.claims.get(first))!.kind).toBe("quote");
+    expect((await db.claims.get(second))!.kind).toBe("quantity");
+  });
+
+  it("merge-claims of overlapping claims keeps each shared figure once", async () => {
+    const { tax } = await workspace();
+    const copy = await addClaim(db, tax.articleId, tax.span, ann);
+    const id = await mergeClaims(db, [tax.id, copy], ann);
+    const merged = (await db.claims.get(id))!;
+    expect(merged.quantities).toEqual(tax.quantities);
+    expect(merged.kind).toBe("quantity");
   });
 
   it("merge-claims: the parts removed, one added with every figure and the first's attribution", async () => {

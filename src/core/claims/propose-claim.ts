@@ -35,22 +35,13 @@ export function proposeClaim(article: Article, selection: Span, id: string, cont
   const nearest = mostOverlapping(context ?? extractClaims(article), span);
   const attribution = nearest?.attribution ?? null;
   const date = nearest?.date;
-  const signals = {
-    text,
-    quantities,
-    attribution,
-    isCaption: nearest?.kind === "caption",
-    names: NAME_INSIDE.test(text) ? 1 : 0,
-    ...(date !== undefined ? { date } : {}),
-  };
   const claim: Claim = {
     id,
     articleId: article.id,
     text,
     span,
     quote: quoteSelector(article.text, span),
-    kind: claimKind(signals),
-    checkworthiness: checkworthiness(signals),
+    ...scoreClaim({ text, quantities, attribution, ...(date !== undefined ? { date } : {}) }, nearest?.kind === "caption"),
     quantities,
     attribution,
     occurrences: [span],
@@ -58,6 +49,25 @@ export function proposeClaim(article: Article, selection: Span, id: string, cont
   };
   if (date !== undefined) claim.date = date;
   return claim;
+}
+
+/**
+ * Kind and check-worthiness of a claim from its own fields, for claims made or reshaped by
+ * hand (split, merged): a part that lost its figure is no longer a "quantity" claim.
+ */
+export function scoreClaim(
+  claim: Pick<Claim, "text" | "quantities" | "attribution" | "date">,
+  isCaption: boolean,
+): Pick<Claim, "kind" | "checkworthiness"> {
+  const signals = {
+    text: claim.text,
+    quantities: claim.quantities,
+    attribution: claim.attribution,
+    isCaption,
+    names: NAME_INSIDE.test(claim.text) ? 1 : 0,
+    ...(claim.date !== undefined ? { date: claim.date } : {}),
+  };
+  return { kind: claimKind(signals), checkworthiness: checkworthiness(signals) };
 }
 
 function mostOverlapping(claims: readonly Claim[], span: Span): Claim | undefined {

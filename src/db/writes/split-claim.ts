@@ -1,9 +1,10 @@
 /**
  * Splits a claim in two at an offset inside its span: each part gets its own span (white
- * space trimmed), its own figures, and the original's attribution, date and review. Undoable.
+ * space trimmed), its own figures, kind and score, and the original's attribution, date and
+ * review. Undoable.
  */
 import { findQuantities } from "../../core/quantities/find-quantities.ts";
-import { trimSpan } from "../../core/claims/propose-claim.ts";
+import { scoreClaim, trimSpan } from "../../core/claims/propose-claim.ts";
 import { quoteSelector } from "../../core/claims/extract-claims.ts";
 import type { Span } from "../../../claim-schemas/claim-set.ts";
 import type { ClaimbenchDb } from "../database.ts";
@@ -37,13 +38,16 @@ export async function splitClaim(db: ClaimbenchDb, claimId: string, at: number, 
 }
 
 function part(claim: StoredClaim, article: StoredArticle, span: Span, id: string, now: string): StoredClaim {
+  const text = article.text.slice(span.start, span.end).replace(/\s+/g, " ");
+  const quantities = findQuantities(article.text, span);
   return {
     ...claim,
     id,
-    text: article.text.slice(span.start, span.end).replace(/\s+/g, " "),
+    text,
     span,
     quote: quoteSelector(article.text, span),
-    quantities: findQuantities(article.text, span),
+    quantities,
+    ...scoreClaim({ ...claim, text, quantities }, claim.kind === "caption"),
     occurrences: [span],
     origin: "manual",
     createdAt: now,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Claim as ClaimSchema, type Article, type Claim } from "../../../../claim-schemas/claim-set.ts";
-import { proposeClaim, trimSpan } from "../../../../src/core/claims/propose-claim.ts";
+import { proposeClaim, scoreClaim, trimSpan } from "../../../../src/core/claims/propose-claim.ts";
 import { extractArticle } from "../../../../src/core/extract/extract-claim-set.ts";
 
 const RAW = `date 2025-03-14 Council approves budget
@@ -98,5 +98,19 @@ describe("trimSpan", () => {
   it("refuses fractional and reversed spans", () => {
     expect(() => trimSpan(text, { start: 0.5, end: 3 })).toThrow();
     expect(() => trimSpan(text, { start: 4, end: 2 })).toThrow();
+  });
+});
+
+describe("scoreClaim", () => {
+  const figure = propose("Council tax will rise by 3 per cent");
+  it("calls a claim with a figure a quantity claim, and one without it by its attribution", () => {
+    expect(scoreClaim(figure, false).kind).toBe("quantity");
+    expect(scoreClaim({ ...figure, quantities: [] }, false).kind).toBe("quote");
+    expect(scoreClaim({ ...figure, quantities: [], attribution: null }, false).kind).toBe("event");
+  });
+  it("keeps a caption a caption, scored low", () => {
+    const caption = scoreClaim(figure, true);
+    expect(caption.kind).toBe("caption");
+    expect(caption.checkworthiness).toBeLessThanOrEqual(0.25);
   });
 });

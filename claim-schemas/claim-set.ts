@@ -91,6 +91,10 @@ export const Review = z
     evidence: z.array(Evidence),
     reviewer: z.string().optional(),
     reviewedAt: z.iso.datetime({ offset: true }).optional(),
+    speaker: z
+      .string()
+      .optional()
+      .meta({ description: "The speaker entity this reviewer settled on, kept so reviewers' speakers can be compared." }),
   })
   .meta({ id: "Review" });
 export type Review = z.infer<typeof Review>;
@@ -111,6 +115,10 @@ export const Claim = z
     date: IsoDate.optional().meta({ description: "The day the claim is about, resolved against the article's date." }),
     occurrences: z.array(Span).min(1).meta({ description: "Every place the claim appears; the first is span." }),
     review: Review,
+    reviews: z.array(Review).optional().meta({
+      description:
+        "Every reviewer's own verdict on this claim, one per reviewer, kept when colleagues' work is merged; review is the one the workspace adopted.",
+    }),
   })
   .meta({ id: "Claim" });
 export type Claim = z.infer<typeof Claim>;

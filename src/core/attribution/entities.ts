@@ -142,6 +142,16 @@ export class EntityIndex {
       return name.endsWith(head) && name.split(/\s+/).at(-1) === head && mention.kind === "organisation";
     });
     if (organisation) return organisation.name;
+    // "the WHO" -> "World Health Organization": an earlier name with these initials.
+    if (/^\p{Lu}{2,6}$/u.test(phrase)) {
+      const expanded = this.lastBefore(sourceStart, (mention) => initialsOf(mention.name) === phrase);
+      if (expanded) return expanded.name;
+    }
+    // "the lender", "the company": the last organisation named before.
+    if (GENERIC_ORGANISATION_NOUNS.has(lower)) {
+      const last = this.lastBefore(sourceStart, (mention) => mention.name.includes(" ") && mention.kind === "organisation");
+      if (last) return last.name;
+    }
     // "the Vyasna human rights center": named where it is cited.
     if (/\s\p{Lu}/u.test(` ${phrase.split(/\s+/).slice(1).join(" ")}`) && !/\band\b/.test(phrase)) return phrase;
     return undefined;
@@ -219,6 +229,20 @@ function endsWithWord(phrase: string, word: string): boolean {
   return at === 0 || !/\w/.test(phrase[at - 1]!);
 }
 
+/** Nouns by which an article refers back to the organisation it named: "the lender". */
+const GENERIC_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
+  "company firm lender group bank carrier airline retailer insurer manufacturer business club charity insurer regulator broadcaster publisher".split(" "),
+);
+
+/** "World Health Organization" -> "WHO": the capitals of its words, connectors left out. */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join("");
+}
+
 function findMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   let counted: Map<string, number> | undefined;
@@ -234,7 +258,7 @@ function findMentions(text: string): Mention[] {
     // "Russian Foreign Minister Sergei Lavrov", "Acme CEO Jane Park": the name follows the
     // last title; an organisation ("Interior Ministry") keeps its words.
     const titles: string[] = [];
-    const isOrganisation = words.length > 0 && ORGANISATION_HEADS.has(words.at(-1)!.toLowerCase());
+    const isOrganisation = words.length > 0 && ORGANISATION_HEADS.has(withoutPossessive(words.at(-1)!).toLowerCase());
     if (!isOrganisation) {
       let lastTitle = -1;
       words.forEach((word, i) => {

@@ -14,6 +14,7 @@
  */
 import type { Span } from "../text/span.ts";
 import { splitWordCount } from "../text/words.ts";
+import { ALWAYS_CONTINUE } from "../sentences/abbreviations.ts";
 import { CUE_PREFIX_PATTERN, FRAMING_PHRASE_PATTERN, SPEECH_VERB_PATTERN } from "./cues.ts";
 
 export interface SpeechFrame {
@@ -51,13 +52,21 @@ export function looksLikeSpeaker(phrase: string): boolean {
   if (PRONOUN_SPEAKER.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > 9) return false;
-  const withoutPossessives = trimmed.replace(/['’]s\b/g, "");
+  const withoutPossessives = withoutAbbreviationDots(trimmed).replace(/['’]s\b/g, "");
   if (NOT_IN_SPEAKER.test(withoutPossessives.replace(/\b(?:of|for|at|in|on|with)\b/g, ""))) return false;
   if (VERB_IN_PHRASE.test(withoutPossessives)) return false;
   // A lone lower-case word is a speaker only when it is a group noun ("officials", "police").
   if (words.length === 1 && /^\p{Ll}/u.test(trimmed)) return /s$|^police$|^authorities$/i.test(trimmed);
   // It must end in a noun-like word, not a preposition or article.
   return !/\b(?:the|a|an|of|for|at|in|on|with|and|or|by)$/i.test(trimmed);
+}
+
+/** "Dr. Jane Doe", "J.P. Morgan", "U.S. officials": the dots of a title or initials do not end a phrase. */
+function withoutAbbreviationDots(phrase: string): string {
+  if (!phrase.includes(".")) return phrase;
+  return phrase.replace(/\b(\p{L}{1,5})\.(?=\s|\p{Lu}|$)/gu, (whole, word: string) =>
+    word.length === 1 || ALWAYS_CONTINUE.has(word.toLowerCase()) ? word : whole,
+  );
 }
 
 /** What may follow a trailing cue: "on Tuesday", "told reporters", "without evidence" — never a clause. */
@@ -84,10 +93,13 @@ const INVERTED_FRAME =
 
 const LEADING_ACCORDING = /^\s*(?<cue>according to)\s+(?<speaker>[^,;]{1,90}?),\s+/iu;
 
-const INTRO = String.raw`(?:(?:On|In|At|During|Late|Early|Earlier|Later|Last|Meanwhile|Elsewhere|However|Separately|Speaking|Asked|Yesterday|Today|In a statement|In an interview|Also)\b[^,]{0,60},\s+)?`;
+/** "LONDON — ", "WASHINGTON (AP) — ": the dateline that opens a story's first sentence. */
+const DATELINE = String.raw`(?:\p{Lu}[\p{Lu} .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–)\s+)?`;
+
+const INTRO = String.raw`${DATELINE}(?:(?:On|In|At|During|Late|Early|Earlier|Later|Last|Meanwhile|Elsewhere|However|Separately|Speaking|Asked|Yesterday|Today|In a statement|In an interview|Also)\b[^,]{0,60},\s+)?`;
 
 const LEADING_FRAME = new RegExp(
-  String.raw`^\s*${INTRO}(?<speaker>[^,;:"“”]{1,90}?)(?<appos>,\s+(?:who|which|whose|a|an|the)\b[^;"“”]{1,160}?,)?\s+(?<aux>${CUE_PREFIX_PATTERN})(?<cue>${SPEECH_VERB_PATTERN})\b`,
+  String.raw`^\s*${INTRO}(?<speaker>[^,;:"“”]{1,90}?)(?<appos>,\s+(?:(?:who|which|whose|a|an|the)\b[^;"“”]{1,160}?|(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})),)?\s+(?<aux>${CUE_PREFIX_PATTERN})(?<cue>${SPEECH_VERB_PATTERN})\b`,
   "u",
 );
 
@@ -96,6 +108,9 @@ const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|parliament|investors
 
 /** Between the cue and the content: "on Tuesday", "in a statement", then "that", ":" or ",". */
 const CUE_TO_CONTENT = /^(?:\s+(?:in|on|at|during)\s+[^,:"“]{1,50}?(?=\s*(?:,|:|\bthat\b)))?(?:\s*:|\s*,|\s+that\b)?\s*/u;
+
+/** A second cue right after the first: "denied that, insisting that ...", "responded, saying ...". */
+const PARTICIPLE_CUE = /^(?:,\s*)?(insisting|saying|adding|arguing|noting|claiming|explaining|stressing|warning)\s+(?:that\s+)?/i;
 
 const FRAMING_PHRASE = new RegExp(FRAMING_PHRASE_PATTERN, "i");
 
@@ -184,19 +199,32 @@ function leadingFrame(s: string, base: number): FramedSentence | undefined {
   let offset = leading.index + leading[0].length;
   if (/^(?:told|tells|tell)$/i.test(g.cue!)) offset += TOLD_OBJECT.exec(s.slice(offset))?.[0].length ?? 0;
   offset += CUE_TO_CONTENT.exec(s.slice(offset))?.[0].length ?? 0;
+  // "Boyle denied that, insisting that CONTENT": the participle's cue governs what follows.
+  const participle = PARTICIPLE_CUE.exec(s.slice(offset));
+  if (participle) offset += participle[0].length;
   const content = s.slice(offset).trim();
   if (splitWordCount(content) < 3) return undefined;
+  // "Northfield Bank reported a 23 per cent drop in profit": the cue takes a noun phrase, not a
+  // clause, so the claim is the whole report, still in the speaker's name.
+  const reportsObject = OBJECT_CUE.test(g.cue!) && !participle && /^(?:an?|the|its|their|his|her|record|\d)\b/i.test(content) &&
+    !/\bthat\s*$/i.test(s.slice(0, offset));
   const speakerStart = base + leading.index + leading[0].indexOf(g.speaker!);
+  // "their manager, Ruth Okafor, admitted ...": the name in apposition is who spoke.
+  const source = g.name ?? g.speaker!;
+  const sourceStart = g.name ? base + leading.index + leading[0].indexOf(g.name, g.speaker!.length) : speakerStart;
   const frame: SpeechFrame = {
-    source: g.speaker!,
-    sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length },
-    cue: g.cue!,
+    source,
+    sourceSpan: { start: sourceStart, end: sourceStart + source.length },
+    cue: participle?.[1]?.toLowerCase() ?? g.cue!,
     frameSpan: { start: speakerStart, end: base + offset },
   };
   const framing = framingIn(s);
   if (framing) frame.framing = framing;
-  return { frame, content: { start: base + offset, end: base + s.length } };
+  return { frame, content: { start: reportsObject ? speakerStart : base + offset, end: base + s.length } };
 }
+
+/** Cues that take what was reported as their object: "reported a loss", "announced 1,500 job cuts". */
+const OBJECT_CUE = /^(?:reported|reports|announced|announces|confirmed|confirms|estimated|estimates|revealed|reveals|disclosed|posted)$/i;
 
 function framingIn(s: string): string | undefined {
   return FRAMING_PHRASE.exec(s)?.[0];

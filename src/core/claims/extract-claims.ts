@@ -54,6 +54,9 @@ export function extractClaims(article: Article): Claim[] {
   const entities = () => (entityIndex ??= new EntityIndex(text));
   const built: BuiltClaim[] = [];
   let lastDate: string | undefined;
+  // The direct quote just before: a quoted sentence that follows it in the same paragraph
+  // with no frame of its own is the same speaker going on ("...," Harris said. "The lads ...").
+  let lastQuote: { attribution: Attribution; end: number } | undefined;
   const cache = new SentenceAnalysisCache(text);
 
   for (const sentence of article.sentences) {
@@ -73,11 +76,14 @@ export function extractClaims(article: Article): Claim[] {
     const dates = new Map<ClaimDraft, string | undefined>();
     const reference = SENTENCE_INITIAL_RELATIVE_DAY.test(text.slice(range.start, range.end)) ? lastDate : undefined;
 
+    const continued = drafts.length === 1 && !drafts[0]!.frame && lastQuote && continuesQuote(text, lastQuote.end, range) ? lastQuote : undefined;
+    let quoteHere: Attribution | undefined;
     for (const draft of drafts) {
       const span = skipDateline(text, draft.span);
       if (span.end - span.start < 3) continue;
       const owned = quantities.filter((quantity) => ownerOf(quantity, drafts) === draft);
-      const attribution = toAttribution(text, draft, entities);
+      const attribution = continued ? { ...continued.attribution } : toAttribution(text, draft, entities);
+      if (attribution?.mode === "direct") quoteHere = attribution;
       const statement = claimStatement(text, draft, span, attribution);
       if (!/\s/.test(statement)) continue; // one word is no claim
       const date = draftDate(text, draft, span, mentions, dates, article.date, reference ?? speechDate(draft, mentions, article.date));
@@ -108,6 +114,7 @@ export function extractClaims(article: Article): Claim[] {
       const speaker = attribution ? `${attribution.entity ?? attribution.source}` : "";
       built.push({ claim, speaker, date: date ?? "" });
     }
+    lastQuote = quoteHere ? { attribution: quoteHere, end: range.end } : undefined;
   }
   return mergeRepeats(built, text);
 }
@@ -187,6 +194,13 @@ function toAttribution(text: string, draft: ClaimDraft, entities: () => EntityIn
   if (entity) attribution.entity = entity;
   if (frame.framing) attribution.framing = frame.framing;
   return attribution;
+}
+
+/** A sentence wholly in quotation marks right after the quote ending at `after`, in the same paragraph. */
+function continuesQuote(text: string, after: number, sentence: Span): boolean {
+  if (/\S|\n/.test(text.slice(after, sentence.start))) return false;
+  const s = text.slice(sentence.start, sentence.end);
+  return /^["“]/.test(s) && /["”]$/.test(s) && !/["“”]/.test(s.slice(1, -1));
 }
 
 /** Direct speech: most of the span lies between quotation marks. */

@@ -6,6 +6,7 @@
  *
  *   temporal     "X, a day after Y"            -> X; Y (dated one day before X)
  *   speech verb  "S criticized X and made an unsubstantiated claim that Y" -> X; Y said by S
+ *                "S, the party's leader, called X "reckless" and said Y"     -> X; Y said by S
  *   accusation   "S has rejected X, has repeatedly accused Z of Y"          -> X; "accused Z of Y" by S
  *   in a move    "... in a move S said was politically motivated"          -> the move, said by S
  *   described as "... in the face of what S described as Y"                 -> Y, framed by S
@@ -231,13 +232,15 @@ const splitTemporal: Splitter = (draft, context) => {
 
 const SPEECH_ACT = new RegExp(
   String.raw`(?:,\s*|\s+and\s+)(?<aux>(?:(?:has|have|had|also|repeatedly|again|then|later)\s+){0,3})` +
-    String.raw`(?<act>made\s+(?:an?\s+|the\s+)?(?<adj>(?:[\p{L}-]+\s+){0,2}?)(?<noun>${ASSERTION_NOUN_PATTERN})\s+that|accused|alleged|claimed|insisted|warned|denied)\b\s*`,
+    String.raw`(?<act>made\s+(?:an?\s+|the\s+)?(?<adj>(?:[\p{L}-]+\s+){0,2}?)(?<noun>${ASSERTION_NOUN_PATTERN})\s+that|` +
+    String.raw`(?<say>said|argued|added|noted|admitted|conceded|predicted|estimated|told\s+(?:reporters|journalists|\p{Lu}[\p{L}.-]*))(?:\s+that)?|` +
+    String.raw`accused|alleged|claimed|insisted|warned|denied)\b\s*`,
   "u",
 );
 
 /** The sentence's subject: the words before its first verb ("The senator", "Russian Foreign Minister Sergei Lavrov", "he"). */
 const SUBJECT =
-  /^\s*(?:(?:During|Throughout|In|On|At|Amid|After|Before|Meanwhile|Elsewhere|Later|Earlier)\b[^,]{0,60},\s+)?(?<subject>(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?=\s+(?:has|have|had|was|were|is|are|also|repeatedly|again|made|said|told|\p{Ll}{3,}(?:ed|ised|ized))\b)/u;
+  /^\s*(?:(?:During|Throughout|In|On|At|Amid|After|Before|Meanwhile|Elsewhere|Later|Earlier)\b[^,]{0,60},\s+)?(?<subject>(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?=(?:,\s+(?:the|a|an|who|which)\b[^,;"“”]{1,80},)?\s+(?:has|have|had|was|were|is|are|also|repeatedly|again|made|said|told|\p{Ll}{3,}(?:ed|ised|ized))\b)/u;
 
 const splitSpeechAct: Splitter = (draft, context) => {
   if (draft.frame) return undefined;
@@ -249,7 +252,10 @@ const splitSpeechAct: Splitter = (draft, context) => {
   const left = trimmed(context, { start: draft.span.start, end: found.index });
   if (!isClause(slice(context, left))) return undefined;
   const subjectStart = context.sentence.start + subject[0].length - subject.groups.subject.length;
-  const isAssertion = g.act!.startsWith("made");
+  // "made a claim that Y" and "and said (that) Y": the claim is Y itself.
+  // "..., admitted" after a comma is a frame of its own, not the subject speaking again.
+  if (g.say !== undefined && !/^\s+and\s/.test(found.match[0])) return undefined;
+  const isAssertion = g.act!.startsWith("made") || g.say !== undefined;
   const contentStart = isAssertion ? found.index + found.match[0].length : found.index + found.match[0].indexOf(g.aux! + g.act!);
   const right = trimmed(context, { start: contentStart, end: draft.span.end });
   if (wordCount(slice(context, right)) < 3) return undefined;
@@ -257,7 +263,7 @@ const splitSpeechAct: Splitter = (draft, context) => {
   const frame: DraftFrame = {
     source: subject.groups.subject,
     sourceSpan: { start: subjectStart, end: subjectStart + subject.groups.subject.length },
-    cue: isAssertion ? g.noun!.toLowerCase() : g.act!.toLowerCase(),
+    cue: g.say !== undefined ? g.say.split(/\s/)[0]!.toLowerCase() : isAssertion ? g.noun!.toLowerCase() : g.act!.toLowerCase(),
   };
   const framingWords = adjectives.filter((word) => (FRAMING_ADJECTIVES as readonly string[]).includes(word));
   if (framingWords.length > 0) frame.framing = `${framingWords.join(" ")} ${g.noun!.toLowerCase()}`;
@@ -424,6 +430,26 @@ const splitCoordinated: Splitter = (draft, context) => {
   return undefined;
 };
 
+const COORDINATED_SPEECH = /,\s+(?:and|but|while|whereas)\s+/g;
+
+/** "Exeter have lost six of eight, and their manager, Ruth Okafor, admitted X" -> the loss; X said by Okafor. */
+const splitCoordinatedSpeech: Splitter = (draft, context) => {
+  if (draft.frame) return undefined;
+  const s = slice(context, draft.span);
+  COORDINATED_SPEECH.lastIndex = 0;
+  for (let match = COORDINATED_SPEECH.exec(s); match; match = COORDINATED_SPEECH.exec(s)) {
+    const left = trimmed(context, { start: draft.span.start, end: draft.span.start + match.index });
+    const rightStart = draft.span.start + match.index + match[0].length;
+    const framed = findSentenceFrame(context.text, { start: rightStart, end: draft.span.end });
+    if (!framed || framed.frame.frameSpan.start > framed.frame.sourceSpan.start || !isClause(slice(context, left))) continue;
+    if (framed.content.start < rightStart) continue; // a trailing frame: its content is the left part too
+    const drafts = [child(draft, left, draft.relation), { span: framed.content, relation: "speech" as const, frame: toDraftFrame(framed.frame) }];
+    if (framed.added) drafts.push({ span: framed.added.content, relation: "speech", frame: { ...toDraftFrame(framed.frame), cue: framed.added.cue } });
+    return drafts;
+  }
+  return undefined;
+};
+
 const AGE_PHRASE = /^(?<age>\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?<noun>[\p{Ll}-]+)/u;
 
 const splitAge: Splitter = (draft, context) => {
@@ -454,13 +480,14 @@ const RELATIVE_WORD = /\b(?:that|which|who) /;
 
 const SPLITTERS: readonly GatedSplitter[] = [
   gated(/, /, splitTemporal),
-  gated(/made|accused|alleged|claimed|insisted|warned|denied/, splitSpeechAct),
+  gated(/made|said|argued|added|noted|admitted|conceded|predicted|estimated|told|accused|alleged|claimed|insisted|warned|denied/, splitSpeechAct),
   gated(/\b(?:in|as) an? /, splitInAMove),
   gated(/\bwhat /, splitDescribedAs),
   gated(RELATIVE_WORD, splitRelativeSpeech),
   gated(RELATIVE_WORD, splitRelativeWithFigure),
   gated(/including|among|of whom/, splitIncluding),
   gated(/;|, (?:although|though|but|whereas|while) /, splitContrast),
+  gated(/, (?:and|but|while|whereas) /, splitCoordinatedSpeech),
   gated(/ and /, splitCoordinated),
   gated(/-year-old|aged /, splitAge),
 ];

@@ -37,7 +37,8 @@
  * -> counted "years", unit "age". "26 years", "three months", "a 48-hour strike" -> the time
  * unit ("years", "months", "hours") as unit. "100km", "5kg" -> the measure's symbol.
  * Ordinals ("sixth", "21st", "second") set ordinal and only count with a noun after them
- * ("a sixth term"); "first", "last" and "1st" are sequence words, never figures.
+ * ("a sixth term"); "first", "last" and "1st" are sequence words, never figures, and neither
+ * is a period or a ranking idiom ("the second half", "third quarter", "second best").
  *
  * The raw text is the figure as written with its qualifier and unit ("more than 120",
  * "$3.2bn", "66-year-old", "3.5 per cent"), never the counted noun as a separate word.
@@ -128,6 +129,9 @@ interface Figure {
 }
 
 /** Marks that may touch the front of a figure: "(128", "“200", "~50". */
+/** Nouns after an ordinal that name a period or a ranking idiom, not things counted. */
+const ORDINAL_NOT_COUNTING: ReadonlySet<string> = new Set(["half", "halves", "quarter", "quarters", "best", "worst"]);
+
 const OPENING_MARKS: ReadonlySet<string> = new Set(["(", "[", '"', "“", "‘", "'", "~", "≈", "+", "<", ">", "*"]);
 
 /** Words after "one" that make it a pronoun or an idiom: "one another", "one day". */
@@ -337,13 +341,16 @@ function finish(
     unit = CURRENCY_NAMES.get(counted);
     counted = undefined;
   }
-  if (figure.kind === "ordinal" && (counted === undefined || isWord(tokens, last + 1, "of"))) return { last };
+  if (figure.kind === "ordinal" && (counted === undefined || isWord(tokens, last + 1, "of") || ORDINAL_NOT_COUNTING.has(counted))) {
+    return { last };
+  }
   if (figure.value === 1 && figure.words && fields.qualifier === "exact" && !qualified && figure.kind === "number") {
     if (!isCountingOne(tokens, figure, counted)) return { last };
   }
   if (isAgeCue(tokens, start)) {
     unit = "age";
-    counted = "years";
+    // "aged 66" is in years; "aged between five and 17 months" keeps its months.
+    counted = counted !== undefined && TIME_UNITS.has(counted) ? counted : "years";
   }
   if (unit === undefined && counted !== undefined && figure.kind !== "ordinal") unit = TIME_UNITS.get(counted);
   if (unit === "age") counted ??= "years";

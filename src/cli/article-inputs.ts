@@ -4,6 +4,7 @@
  * Each comes with the label a message about it uses ("headlines.txt:3").
  */
 import { parseArticleFile } from "../core/article/parse-article-file.ts";
+import { clipText } from "../core/text/clip-text.ts";
 import type { ArticleInput } from "../core/extract/extract-claim-set.ts";
 import { displayName, type ReadInput } from "./read-inputs.ts";
 
@@ -48,10 +49,5 @@ export function lineArticleInputs(input: ReadInput): LabelledArticleInput[] {
 
 /** Cuts at a word boundary when one is near, and marks the cut with an ellipsis. */
 export function clipTitle(text: string, maxLength = LINE_TITLE_LENGTH): string {
-  const oneLine = text.replace(/\s+/g, " ").trim();
-  if (oneLine.length <= maxLength) return oneLine;
-  const hardCut = maxLength - 1;
-  const wordCut = oneLine.lastIndexOf(" ", hardCut);
-  const cut = wordCut > maxLength / 2 ? wordCut : hardCut;
-  return `${oneLine.slice(0, cut).replace(/[\s,;:]+$/, "")}…`;
+  return clipText(text, maxLength);
 }

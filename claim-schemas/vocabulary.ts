@@ -32,9 +32,25 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** How each status reads to a person: in the interface, in CSV and ClaimReview exports. */
+export const STATUS_LABELS: Readonly<Record<Status, string>> = {
+  unreviewed: "Unreviewed",
+  supported: "Supported",
+  "partly-supported": "Partly supported",
+  refuted: "Refuted",
+  unsupported: "Unsupported",
+  unverifiable: "Unverifiable",
+};
+
 /** Does the article render its source faithfully? */
 export const REPORTING = ["unchecked", "accurate", "inaccurate"] as const;
 export type Reporting = (typeof REPORTING)[number];
+
+export const REPORTING_LABELS: Readonly<Record<Reporting, string>> = {
+  unchecked: "Unchecked",
+  accurate: "Accurate",
+  inaccurate: "Inaccurate",
+};
 
 export const VERDICTS = ["consistent", "conflicting", "different-scope", "unreviewed"] as const;
 export type Verdict = (typeof VERDICTS)[number];

@@ -1,14 +1,10 @@
-/** How the verification vocabulary (DESIGN.md) reads in the interface, and its number keys. */
-import type { Reporting, Status } from "../../../claim-schemas/vocabulary.ts";
+/**
+ * How the verification vocabulary (DESIGN.md) reads in the interface, and its number keys.
+ * The labels live with the vocabulary, because the exports use them too.
+ */
+import type { Status } from "../../../claim-schemas/vocabulary.ts";
 
-export const STATUS_LABELS: Record<Status, string> = {
-  unreviewed: "Unreviewed",
-  supported: "Supported",
-  "partly-supported": "Partly supported",
-  refuted: "Refuted",
-  unsupported: "Unsupported",
-  unverifiable: "Unverifiable",
-};
+export { REPORTING_LABELS, STATUS_LABELS } from "../../../claim-schemas/vocabulary.ts";
 
 /** Key 0..5 sets the status in this order (STATUSES order). */
 export const STATUS_KEYS: Record<Status, string> = {
@@ -18,10 +14,4 @@ export const STATUS_KEYS: Record<Status, string> = {
   refuted: "3",
   unsupported: "4",
   unverifiable: "5",
-};
-
-export const REPORTING_LABELS: Record<Reporting, string> = {
-  unchecked: "Unchecked",
-  accurate: "Accurate",
-  inaccurate: "Inaccurate",
 };

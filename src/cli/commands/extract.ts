@@ -7,7 +7,7 @@ import { ClaimSet } from "../../../claim-schemas/claim-set.ts";
 import type { ArticleInput, ExtractedArticle } from "../../core/extract/extract-claim-set.ts";
 import { toArticleInputs } from "../article-inputs.ts";
 import type { CliContext, CliCore } from "../cli-context.ts";
-import { claimSetToCsv } from "../formats/csv.ts";
+import { claimSetToCsv } from "../../io/export/csv.ts";
 import { claimSetToJson } from "../formats/json.ts";
 import { claimSetToJsonLines } from "../formats/json-lines.ts";
 import type { OutputFormat } from "../parse-command-line.ts";

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Claim, ClaimSet } from "../../../claim-schemas/claim-set.ts";
-import { CSV_COLUMNS } from "../../../src/cli/formats/csv.ts";
+import { CSV_COLUMNS } from "../../../src/io/export/csv.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const BIN = join(REPO_ROOT, "bin", "claimbench.js");

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { ClaimSet, type Claim, type Quantity } from "../../../claim-schemas/claim-set.ts";
-import { claimSetToCsv, claimToRow, CSV_COLUMNS, describeQuantity, neutraliseFormula } from "../../../src/cli/formats/csv.ts";
+import { ClaimSet, type Claim, type Quantity } from "../../../../claim-schemas/claim-set.ts";
+import { claimSetToCsv, claimToRow, CSV_COLUMNS, describeQuantity, neutraliseFormula } from "../../../../src/io/export/csv.ts";
 
 function createClaim(overrides: Partial<Claim> = {}): Claim {
   const text = overrides.text ?? "A total of 128 people were held.";

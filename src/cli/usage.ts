@@ -38,12 +38,15 @@ options:
                       claim-schemas/json/claim-set.schema.json (the default)
   -f, --format jsonl  one claim per line, each a compact JSON Claim object; the
                       articles are left out (a claim's articleId names its article)
-  -f, --format csv    one row per claim, UTF-8, RFC 4180, with the columns
-                      claim_id, article_id, article_title, article_date, kind,
-                      checkworthiness, text, quantities, speaker, cue, mode, framing,
-                      date, occurrences, status. A cell that starts with = + - @,
-                      tab or carriage return gets a leading ' so spreadsheets do not
-                      run it as a formula.
+  -f, --format csv    one row per claim, UTF-8 with a byte order mark (so
+                      spreadsheets read non-Latin text), RFC 4180, with the columns
+                      claim_id, article_id, article_title, article_outlet,
+                      article_url, article_date, kind, checkworthiness, text,
+                      quantities, speaker, cue, mode, framing, date, occurrences,
+                      status, reporting, reviewer, reviewed_at, note, evidence
+                      (the evidence URLs, separated by spaces). A cell that starts
+                      with = + - @, tab or carriage return gets a leading ' so
+                      spreadsheets do not run it as a formula.
   --each-line         every non-empty line of each input is its own article, named
                       FILE#L<line number> and titled by its text; a date header on
                       the first line dates every line

@@ -2,7 +2,12 @@
  * A claim set as CSV for spreadsheets: one row per claim, UTF-8, RFC 4180 (papaparse),
  * nested fields flattened into readable cells. Every text cell that a spreadsheet would run
  * as a formula (it starts with = + - @, tab or carriage return) gets a leading ' —
- * OWASP's advice on CSV injection; article text is untrusted.
+ * OWASP's advice on CSV injection; article text, reviewers' notes and ids from an imported
+ * claim set are all untrusted.
+ *
+ * The text starts with a byte order mark (U+FEFF): without it Excel reads UTF-8 as the
+ * local code page and "Лукашэнка" or "北京" arrive as mojibake. The command line writes the
+ * same bytes as the workbench, so a file is the same whichever made it.
  */
 import Papa from "papaparse";
 import type { Article, Claim, ClaimSet, Quantity } from "../../../claim-schemas/claim-set.ts";
@@ -11,6 +16,8 @@ export const CSV_COLUMNS = [
   "claim_id",
   "article_id",
   "article_title",
+  "article_outlet",
+  "article_url",
   "article_date",
   "kind",
   "checkworthiness",
@@ -23,9 +30,20 @@ export const CSV_COLUMNS = [
   "date",
   "occurrences",
   "status",
+  "reporting",
+  "reviewer",
+  "reviewed_at",
+  "note",
+  "evidence",
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string | number>;
+
+/** Makes spreadsheets read the file as UTF-8. */
+export const BYTE_ORDER_MARK = "\uFEFF";
+
+/** Between the URLs of a claim's evidence in one cell: a URL never holds a raw space. */
+export const EVIDENCE_SEPARATOR = " ";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -42,15 +60,18 @@ export function claimSetToCsv(claimSet: ClaimSet): string {
     escapeFormulae: false,
   });
   // papaparse ends a header-only table with a line break but not a table with rows.
-  return body.endsWith("\r\n") ? body : `${body}\r\n`;
+  return `${BYTE_ORDER_MARK}${body.endsWith("\r\n") ? body : `${body}\r\n`}`;
 }
 
 export function claimToRow(claim: Claim, article: Article | undefined): CsvRow {
   const attribution = claim.attribution;
+  const review = claim.review;
   return {
     claim_id: claim.id,
     article_id: claim.articleId,
     article_title: article?.title ?? "",
+    article_outlet: article?.outlet ?? "",
+    article_url: article?.url ?? "",
     article_date: article?.date ?? "",
     kind: claim.kind,
     checkworthiness: claim.checkworthiness,
@@ -62,7 +83,13 @@ export function claimToRow(claim: Claim, article: Article | undefined): CsvRow {
     framing: attribution?.framing ?? "",
     date: claim.date ?? "",
     occurrences: claim.occurrences.length,
-    status: claim.review.status,
+    status: review.status,
+    reporting: review.reporting,
+    reviewer: review.reviewer ?? "",
+    reviewed_at: review.reviewedAt ?? "",
+    note: review.note ?? "",
+    // Evidence without a URL is a note only; the JSON export keeps it, a cell of links does not.
+    evidence: review.evidence.flatMap((item) => (item.url ? [item.url] : [])).join(EVIDENCE_SEPARATOR),
   };
 }
 

@@ -46,6 +46,7 @@ describe("runCli extract", () => {
   it("prints one CSV row per claim with --format csv", async () => {
     const context = contextWith({ "a.txt": STORY });
     expect(await runCli(["extract", "--format=csv", "a.txt"], context)).toBe(0);
+    expect(context.io.stdout.startsWith("\uFEFFclaim_id,")).toBe(true);
     const rows = Papa.parse<Record<string, string>>(context.io.stdout.trimEnd(), { header: true }).data;
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ article_date: "2024-03-01", kind: "quantity" });

@@ -1,39 +1,24 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { ClaimSet, type Claim, type Quantity } from "../../../../claim-schemas/claim-set.ts";
-import { claimSetToCsv, claimToRow, CSV_COLUMNS, describeQuantity, neutraliseFormula } from "../../../../src/io/export/csv.ts";
-
-function createClaim(overrides: Partial<Claim> = {}): Claim {
-  const text = overrides.text ?? "A total of 128 people were held.";
-  return {
-    id: "a-1-c0",
-    articleId: "a-1",
-    text,
-    span: { start: 0, end: text.length },
-    quote: { exact: text, prefix: "", suffix: "" },
-    kind: "quantity",
-    checkworthiness: 0.9,
-    quantities: [],
-    attribution: null,
-    occurrences: [{ start: 0, end: text.length }],
-    review: { status: "unreviewed", reporting: "unchecked", evidence: [] },
-    ...overrides,
-  };
-}
-
-function createClaimSet(claims: Claim[]): ClaimSet {
-  return ClaimSet.parse({
-    format: "claimbench.claim-set",
-    version: 1,
-    generator: "test",
-    exportedAt: "2024-01-01T00:00:00.000Z",
-    articles: [{ id: "a-1", title: "Protests in Belarus", date: "2020-09-02", text: "x", sentences: [] }],
-    claims,
-  });
-}
+import type { Quantity } from "../../../../claim-schemas/claim-set.ts";
+import {
+  BYTE_ORDER_MARK,
+  claimSetToCsv,
+  claimToRow,
+  CSV_COLUMNS,
+  describeQuantity,
+  neutraliseFormula,
+  type CsvColumn,
+} from "../../../../src/io/export/csv.ts";
+import { createArticle, createClaim, createClaimSet, MIXED_SCRIPT_TEXT, reviewed } from "./claim-set-factory.ts";
 
 function quantity(overrides: Partial<Quantity>): Quantity {
   return { raw: "128", span: { start: 0, end: 3 }, qualifier: "exact", ...overrides };
+}
+
+function parseCsv(csv: string): Papa.ParseResult<Record<string, string>> {
+  expect(csv.startsWith(BYTE_ORDER_MARK)).toBe(true);
+  return Papa.parse<Record<string, string>>(csv.slice(BYTE_ORDER_MARK.length).trimEnd(), { header: true });
 }
 
 describe("neutraliseFormula", () => {
@@ -69,85 +54,157 @@ describe("describeQuantity", () => {
 });
 
 describe("claimToRow", () => {
+  const article = createArticle();
+
   it("flattens attribution, preferring the resolved entity", () => {
     const row = claimToRow(
-      createClaim({
-        attribution: { source: "the ministry", entity: "Interior Ministry", cue: "said", mode: "reported", framing: "claimed" },
-        date: "2020-09-01",
+      createClaim(article, "The harbour authority said 340 workers joined the strike.", {
+        attribution: { source: "the authority", entity: "Port Valen harbour authority", cue: "said", mode: "reported", framing: "claimed" },
+        date: "2023-05-12",
         occurrences: [{ start: 0, end: 5 }, { start: 10, end: 15 }],
       }),
-      { id: "a-1", title: "T", date: "2020-09-02", text: "", sentences: [] },
+      article,
     );
     expect(row).toMatchObject({
-      speaker: "Interior Ministry",
+      speaker: "Port Valen harbour authority",
       cue: "said",
       mode: "reported",
       framing: "claimed",
-      date: "2020-09-01",
+      date: "2023-05-12",
       occurrences: 2,
-      article_title: "T",
-      article_date: "2020-09-02",
+      article_title: "Dock strike in Port Valen",
+      article_outlet: "Valen Courier",
+      article_url: "https://courier.example/2023/05/dock-strike",
+      article_date: "2023-05-14",
       status: "unreviewed",
     });
   });
 
-  it("falls back to the source as written and leaves unattributed cells empty", () => {
-    expect(claimToRow(createClaim({ attribution: { source: "police", mode: "direct" } }), undefined)).toMatchObject({
+  it("falls back to the source as written and leaves unattributed and unknown cells empty", () => {
+    const claim = createClaim(article, "Dock workers in Port Valen walked out on Friday.");
+    expect(claimToRow({ ...claim, attribution: { source: "police", mode: "direct" } }, undefined)).toMatchObject({
       speaker: "police",
       cue: "",
       framing: "",
       article_title: "",
+      article_outlet: "",
+      article_url: "",
     });
-    expect(claimToRow(createClaim(), undefined)).toMatchObject({ speaker: "", mode: "", date: "" });
+    expect(claimToRow(claim, undefined)).toMatchObject({ speaker: "", mode: "", date: "", reviewer: "", reviewed_at: "", note: "", evidence: "" });
+  });
+
+  it("carries the review: status, reporting, reviewer, time, note and the evidence links", () => {
+    const claim = createClaim(article, "Union leader Mara Ostrova said more than 500 took part", {
+      review: reviewed("partly-supported", {
+        reporting: "inaccurate",
+        note: "Union count includes families.",
+        evidence: [
+          { url: "https://union.example/statement", note: "union statement" },
+          { note: "phone call with the harbour office" },
+          { url: "https://port.example/figures?day=12", note: "port figures" },
+        ],
+      }),
+    });
+    expect(claimToRow(claim, article)).toMatchObject({
+      status: "partly-supported",
+      reporting: "inaccurate",
+      reviewer: "Ines Kovač",
+      reviewed_at: "2023-05-16T09:30:00+02:00",
+      note: "Union count includes families.",
+      evidence: "https://union.example/statement https://port.example/figures?day=12",
+    });
   });
 });
 
 describe("claimSetToCsv", () => {
-  it("writes a header and one row per claim that parse back", () => {
+  const article = createArticle();
+
+  it("starts with a byte order mark, then a header and one row per claim that parse back", () => {
     const csv = claimSetToCsv(
-      createClaimSet([
-        createClaim({
-          quantities: [
-            quantity({ raw: "more than 120", low: 120, qualifier: "more-than", counted: "people" }),
-            quantity({ value: 128, counted: "people" }),
-          ],
-        }),
-        createClaim({ id: "a-1-c2", text: 'He said, "no comment",\nand left.' }),
-      ]),
+      createClaimSet(
+        [article],
+        [
+          createClaim(article, "Union leader Mara Ostrova said more than 500 took part", {
+            quantities: [
+              quantity({ raw: "more than 500", low: 500, qualifier: "more-than", counted: "workers" }),
+              quantity({ raw: "340", value: 340, counted: "workers" }),
+            ],
+          }),
+          createClaim(article, "Dock workers in Port Valen walked out on Friday.", { text: 'She said, "no comment",\nand left.' }),
+        ],
+      ),
     );
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).startsWith("claim_id,article_id,")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
-    const parsed = Papa.parse<Record<string, string>>(csv.trimEnd(), { header: true });
+    const parsed = parseCsv(csv);
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
     expect(parsed.data).toHaveLength(2);
     expect(parsed.data[0]).toMatchObject({
-      claim_id: "a-1-c0",
-      article_title: "Protests in Belarus",
-      quantities: "more than 120 [120,∞) people; 128 people",
-      checkworthiness: "0.9",
+      article_title: "Dock strike in Port Valen",
+      article_outlet: "Valen Courier",
+      quantities: "more than 500 [500,∞) workers; 340 workers",
+      checkworthiness: "0.7",
     });
-    expect(parsed.data[1]!.text).toBe('He said, "no comment",\nand left.');
+    expect(parsed.data[1]!.text).toBe('She said, "no comment",\nand left.');
   });
 
-  it("neutralises formulas in every text cell, including the title", () => {
-    const set = createClaimSet([
-      createClaim({
-        text: "=HYPERLINK(\"http://evil\")",
-        attribution: { source: "@someone", cue: "+said", mode: "reported", framing: "-framed" },
-        quantities: [quantity({ raw: "-5", value: -5 })],
+  it("keeps non-Latin text and emoji intact after the byte order mark", () => {
+    const mixed = createArticle({ id: "art-mixed", title: "Школы и 北京 👍🏽", text: MIXED_SCRIPT_TEXT });
+    const claim = createClaim(mixed, "قال الوزير إن 40 شخصا أصيبوا.");
+    const row = parseCsv(claimSetToCsv(createClaimSet([mixed], [claim]))).data[0]!;
+    expect(row.text).toBe("قال الوزير إن 40 شخصا أصيبوا.");
+    expect(row.article_title).toBe("Школы и 北京 👍🏽");
+  });
+
+  it('turns a cell "=HYPERLINK(...)" into "\'=HYPERLINK(...)"', () => {
+    const claim = createClaim(article, "Dock workers in Port Valen walked out on Friday.", { text: '=HYPERLINK("http://evil.example","click")' });
+    const row = parseCsv(claimSetToCsv(createClaimSet([article], [claim]))).data[0]!;
+    expect(row.text).toBe('\'=HYPERLINK("http://evil.example","click")');
+  });
+
+  /** Cells whose value the schema fixes (an enum, a date, a number) cannot hold a formula. */
+  const CONTROLLED: ReadonlySet<CsvColumn> = new Set([
+    "article_date",
+    "kind",
+    "checkworthiness",
+    "mode",
+    "date",
+    "occurrences",
+    "status",
+    "reporting",
+    "reviewed_at",
+  ]);
+
+  it("neutralises a formula in every column that carries untrusted text", () => {
+    const hostile = createArticle({
+      id: "+art",
+      title: "=cmd|' /C calc'!A0",
+      outlet: "@outlet",
+      url: "-2+3",
+    });
+    const claim = createClaim(hostile, "The harbour authority said 340 workers joined the strike.", {
+      id: "=claim",
+      text: '=HYPERLINK("http://evil.example")',
+      quantities: [quantity({ raw: "-5", value: -5 })],
+      attribution: { source: "@someone", cue: "+said", mode: "reported", framing: "-framed" },
+      review: reviewed("refuted", {
+        reviewer: "=reviewer",
+        note: "\tnote",
+        evidence: [{ url: "=HYPERLINK(\"http://evil.example\")", note: "" }, { url: "https://safe.example", note: "" }],
       }),
-    ]);
-    set.articles[0]!.title = "=cmd|' /C calc'!A0";
-    const row = Papa.parse<Record<string, string>>(claimSetToCsv(set).trimEnd(), { header: true }).data[0]!;
-    expect(row.text).toBe("'=HYPERLINK(\"http://evil\")");
-    expect(row.speaker).toBe("'@someone");
-    expect(row.cue).toBe("'+said");
-    expect(row.framing).toBe("'-framed");
-    expect(row.quantities).toBe("'-5");
-    expect(row.article_title).toBe("'=cmd|' /C calc'!A0");
+    });
+    const row = parseCsv(claimSetToCsv(createClaimSet([hostile], [claim]))).data[0]!;
+    const untrusted = CSV_COLUMNS.filter((column) => !CONTROLLED.has(column));
+    expect(untrusted).toHaveLength(13);
+    for (const column of untrusted) expect({ column, cell: row[column] }).toEqual({ column, cell: expect.stringMatching(/^'[=+\-@\t\r]/) });
+    expect(row.claim_id).toBe("'=claim");
+    expect(row.note).toBe("'\tnote");
+    expect(row.evidence).toBe("'=HYPERLINK(\"http://evil.example\") https://safe.example");
   });
 
-  it("writes only the header for a set without claims", () => {
-    expect(claimSetToCsv(createClaimSet([]))).toBe(`${CSV_COLUMNS.join(",")}\r\n`);
+  it("writes only the byte order mark and the header for a set without claims", () => {
+    expect(claimSetToCsv(createClaimSet([article], []))).toBe(`\uFEFF${CSV_COLUMNS.join(",")}\r\n`);
   });
 });

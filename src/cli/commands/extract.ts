@@ -8,7 +8,7 @@ import type { ArticleInput, ExtractedArticle } from "../../core/extract/extract-
 import { toArticleInputs } from "../article-inputs.ts";
 import type { CliContext, CliCore } from "../cli-context.ts";
 import { claimSetToCsv } from "../../io/export/csv.ts";
-import { claimSetToJson } from "../formats/json.ts";
+import { claimSetToJson } from "../../io/export/claim-set-json.ts";
 import { claimSetToJsonLines } from "../formats/json-lines.ts";
 import type { OutputFormat } from "../parse-command-line.ts";
 import { readInputs } from "../read-inputs.ts";

@@ -1,12 +1,8 @@
 /**
- * JSON output: the claim set pretty-printed (two-space indent), and sentence boundaries as
- * an array with one sentence per line — valid JSON that still reads well and greps by line.
+ * JSON output of the commands that print something other than a claim set: an array with
+ * one item per line — valid JSON that still reads well and greps by line. A claim set as
+ * JSON is an export: src/io/export/claim-set-json.ts.
  */
-import type { ClaimSet } from "../../../claim-schemas/claim-set.ts";
-
-export function claimSetToJson(claimSet: ClaimSet): string {
-  return `${JSON.stringify(claimSet, null, 2)}\n`;
-}
 
 export function arrayToJsonOnePerLine(items: readonly unknown[]): string {
   if (items.length === 0) return "[]\n";

@@ -12,14 +12,16 @@ const CHANNEL_NAME = "claimbench-changes";
 type Listener = (seq: number) => void;
 
 const listeners = new Set<Listener>();
+const resetListeners = new Set<() => void>();
 let channel: BroadcastChannel | undefined;
 
 function openChannel(): BroadcastChannel | undefined {
   if (channel === undefined && typeof BroadcastChannel === "function") {
     channel = new BroadcastChannel(CHANNEL_NAME);
     channel.onmessage = (event: MessageEvent<unknown>) => {
-      const seq = (event.data as { seq?: unknown } | null)?.seq;
-      if (typeof seq === "number") deliver(seq);
+      const data = event.data as { seq?: unknown; reset?: unknown } | null;
+      if (typeof data?.seq === "number") deliver(data.seq);
+      if (data?.reset === true) for (const listener of resetListeners) listener();
     };
     // Node: do not keep the process alive for the channel's sake.
     (channel as unknown as { unref?: () => void }).unref?.();
@@ -37,11 +39,28 @@ export function subscribeToChanges(listener: Listener): () => void {
   openChannel();
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0 && channel !== undefined) {
-      channel.close();
-      channel = undefined;
-    }
+    closeIfUnused();
   };
+}
+
+/**
+ * Calls `listener` when another tab replaced the whole workspace (a restored backup): rows and
+ * history this tab holds are gone, so it must reload rather than catch up.
+ */
+export function subscribeToResets(listener: () => void): () => void {
+  resetListeners.add(listener);
+  openChannel();
+  return () => {
+    resetListeners.delete(listener);
+    closeIfUnused();
+  };
+}
+
+function closeIfUnused(): void {
+  if (listeners.size === 0 && resetListeners.size === 0 && channel !== undefined) {
+    channel.close();
+    channel = undefined;
+  }
 }
 
 /** Announces a commit (the write module calls this after its transaction completed). */
@@ -52,6 +71,16 @@ export function announceChange(seq: number): void {
   } catch {
     // A closed channel only means no other tab listens.
   }
+}
+
+/** Tells every other tab that the workspace was replaced. */
+export function announceReset(): void {
+  try {
+    openChannel()?.postMessage({ reset: true });
+  } catch {
+    // A closed channel only means no other tab listens.
+  }
+  closeIfUnused();
 }
 
 /** The history entries committed after `seq`, oldest first. */

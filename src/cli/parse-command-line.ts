@@ -4,6 +4,7 @@
  * (exit code 2), never a guess.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from "../io/export/export-claim-set.ts";
 import type { UsageTopic } from "./usage.ts";
 
 export const OUTPUT_FORMATS = ["json", "jsonl", "csv"] as const;
@@ -12,10 +13,15 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** The file name that means standard input. */
 export const STDIN = "-";
 
+/** The commands with a help text of their own. */
+export const HELP_TOPICS = ["extract", "export", "sentences"] as const;
+export type HelpTopic = (typeof HELP_TOPICS)[number];
+
 export type Command =
-  | { name: "help"; topic?: "extract" | "sentences" }
+  | { name: "help"; topic?: HelpTopic }
   | { name: "version" }
   | { name: "extract"; format: OutputFormat; eachLine: boolean; files: string[] }
+  | { name: "export"; format: ExportFormat; files: string[] }
   | { name: "sentences"; file: string };
 
 export class UsageError extends Error {
@@ -38,6 +44,8 @@ export function parseCommandLine(args: readonly string[]): Command {
   switch (first) {
     case "extract":
       return parseExtract(rest);
+    case "export":
+      return parseExport(rest);
     case "sentences":
       return parseSentences(rest);
     case "help":
@@ -77,6 +85,23 @@ function parseExtract(args: readonly string[]): Command {
   return { name: "extract", format, eachLine: values["each-line"] ?? false, files: positionals };
 }
 
+function parseExport(args: readonly string[]): Command {
+  const { values, positionals } = strictParse(args, { ...HELP_OPTION, format: { type: "string", short: "f" } }, "export");
+  if (values.help) return { name: "help", topic: "export" };
+  const format = values.format ?? "json";
+  if (!isExportFormat(format)) {
+    throw new UsageError(`unknown format '${format}' (use ${listWithOr(EXPORT_FORMATS)})`, "export");
+  }
+  if (positionals.filter((file) => file === STDIN).length > 1) {
+    throw new UsageError("standard input (-) can be given only once", "export");
+  }
+  return { name: "export", format, files: positionals.length > 0 ? positionals : [STDIN] };
+}
+
+function listWithOr(items: readonly string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}
+
 function parseSentences(args: readonly string[]): Command {
   const { values, positionals } = strictParse(args, HELP_OPTION, "sentences");
   if (values.help) return { name: "help", topic: "sentences" };
@@ -91,9 +116,13 @@ function parseHelp(args: readonly string[]): Command {
   const [topic, ...extra] = positionals;
   if (extra.length > 0) throw new UsageError("help takes one command name", "help");
   if (topic === undefined) return { name: "help" };
-  if (topic === "extract" || topic === "sentences") return { name: "help", topic };
+  if (isHelpTopic(topic)) return { name: "help", topic };
   if (topic === "help") return { name: "help" };
   throw new UsageError(`unknown command '${topic}'`, "help");
+}
+
+function isHelpTopic(value: string): value is HelpTopic {
+  return (HELP_TOPICS as readonly string[]).includes(value);
 }
 
 function isOutputFormat(value: string): value is OutputFormat {

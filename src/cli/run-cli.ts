@@ -4,6 +4,7 @@
  * line on stderr, nothing on stdout); 2 wrong usage (message and usage line on stderr).
  */
 import type { CliContext } from "./cli-context.ts";
+import { runExport } from "./commands/export.ts";
 import { ExtractionFailure, runExtract } from "./commands/extract.ts";
 import { runSentences } from "./commands/sentences.ts";
 import { parseCommandLine, UsageError, type Command } from "./parse-command-line.ts";
@@ -45,6 +46,8 @@ async function runCommand(command: Command, context: CliContext): Promise<void> 
       return context.io.writeStdout(`${PROGRAM} ${context.version}\n`);
     case "extract":
       return runExtract(command, context);
+    case "export":
+      return runExport(command, context);
     case "sentences":
       return runSentences(command.file, context);
   }

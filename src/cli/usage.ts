@@ -2,10 +2,11 @@
 
 /** The one-line reminder printed under a usage error, by command. */
 export const USAGE_LINES = {
-  general: "usage: claimbench extract|sentences|help ... (run 'claimbench --help' for more)",
+  general: "usage: claimbench extract|export|sentences|help ... (run 'claimbench --help' for more)",
   extract: "usage: claimbench extract [--format json|jsonl|csv] [--each-line] FILE... | -",
+  export: "usage: claimbench export [--format json|csv|claimreview|annotations] [FILE... | -]",
   sentences: "usage: claimbench sentences FILE | -",
-  help: "usage: claimbench help [extract|sentences]",
+  help: "usage: claimbench help [extract|export|sentences]",
 } as const;
 export type UsageTopic = keyof typeof USAGE_LINES;
 
@@ -13,15 +14,19 @@ export const GENERAL_HELP = `claimbench — split news articles into check-worth
 
 usage:
   claimbench extract [--format json|jsonl|csv] [--each-line] FILE... | -
+  claimbench export [--format json|csv|claimreview|annotations] [FILE... | -]
   claimbench sentences FILE | -
   claimbench help [COMMAND]
   claimbench --help | --version
 
 commands:
   extract     print the claims of one or more articles as one claim set
+  export      print claim sets and articles as JSON, CSV, ClaimReview or
+              Web Annotations
   sentences   print the sentence boundaries of one article
 
-A FILE of "-" reads standard input. Run 'claimbench help extract' for the output formats.
+A FILE of "-" reads standard input. Run 'claimbench help extract' or
+'claimbench help export' for the output formats.
 
 exit codes: 0 done, 1 an input could not be used (nothing is printed to stdout),
 2 wrong usage.
@@ -61,6 +66,43 @@ examples:
   cat headlines.txt | claimbench extract --each-line --format jsonl -
 `;
 
+export const EXPORT_HELP = `usage: claimbench export [--format json|csv|claimreview|annotations] [FILE... | -]
+
+Each FILE is a claim set (JSON with "format": "claimbench.claim-set", such as
+the output of 'claimbench extract' or an export of the workbench) or an article,
+whose claims are extracted as 'claimbench extract' does. Without FILE, or with
+"-", standard input is read. Several inputs become one claim set, in the order
+given; an article or claim whose id an earlier input already gave is left out
+(a warning on stderr counts the left-out claims that differ). A single claim
+set is exported as it is.
+
+options:
+  -f, --format json         the claim set, pretty JSON, valid against
+                            claim-schemas/json/claim-set.schema.json (the default)
+  -f, --format csv          one row per claim, as 'claimbench help extract'
+                            describes: UTF-8 with a byte order mark, formulas
+                            neutralised
+  -f, --format claimreview  schema.org ClaimReview JSON-LD: a JSON array with
+                            one ClaimReview per reviewed claim (unreviewed claims
+                            are left out), rated 5 supported, 3 partly supported,
+                            2 unsupported, 1 refuted; unverifiable is named but
+                            not rated
+  -f, --format annotations  W3C Web Annotation JSON-LD: an AnnotationCollection
+                            with one annotation per claim, its position counted
+                            in Unicode code points
+  -h, --help                show this text
+
+Every input is read and checked before anything is printed: a claim set that
+breaks the schema, JSON that is not a claim set, or an article input that is
+missing, unreadable, empty or binary stops the command with exit code 1 and one
+line on stderr naming the input (and, for a claim set, the first problem's path).
+
+examples:
+  claimbench export --format claimreview reviewed.json > claimreview.jsonld
+  claimbench extract article.txt | claimbench export --format annotations
+  claimbench export --format csv mine.json colleague.json new-article.txt > all.csv
+`;
+
 export const SENTENCES_HELP = `usage: claimbench sentences FILE | -
 
 Prints the sentence boundaries of one article as a JSON array of
@@ -74,6 +116,7 @@ options:
 
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
   extract: EXTRACT_HELP,
+  export: EXPORT_HELP,
   sentences: SENTENCES_HELP,
   help: GENERAL_HELP,
 };

@@ -52,7 +52,7 @@ export function formatClaimSet(claimSet: ClaimSet, format: OutputFormat): string
   }
 }
 
-function extractNamed(core: CliCore, input: ArticleInput, label: string): ExtractedArticle {
+export function extractNamed(core: CliCore, input: ArticleInput, label: string): ExtractedArticle {
   try {
     return core.extractArticle(input);
   } catch (error) {
@@ -60,7 +60,8 @@ function extractNamed(core: CliCore, input: ArticleInput, label: string): Extrac
   }
 }
 
-function checkedClaimSet(claimSet: ClaimSet): ClaimSet {
+/** The claim set if it meets the schema; an internal error otherwise (the inputs were checked). */
+export function checkedClaimSet(claimSet: ClaimSet): ClaimSet {
   const result = ClaimSet.safeParse(claimSet);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -116,6 +116,23 @@ describe("claimbench (spawned)", { timeout: SPAWN_TIMEOUT * 2 }, () => {
     expect(set.articles.map((article) => article.fileName)).toEqual(["police.txt#L1", "police.txt#L2"]);
   });
 
+  it("export turns an extracted claim set and an article into Web Annotations, and refuses a broken claim set", async () => {
+    const business = await runClaimbench(["extract", businessFile]);
+    const police = await runClaimbench(["extract", policeFile]);
+    const claimCount = (json: string) => ClaimSet.parse(JSON.parse(json)).claims.length;
+    const annotations = await runClaimbench(["export", "--format", "annotations", "-", policeFile], business.stdout);
+    expect(annotations.stderr).toBe("");
+    expect(annotations.code).toBe(0);
+    const collection = JSON.parse(annotations.stdout) as { type: string; total: number };
+    expect(collection).toMatchObject({ type: "AnnotationCollection", total: claimCount(business.stdout) + claimCount(police.stdout) });
+    const broken = join(folder, "broken.json");
+    await writeFile(broken, business.stdout.replace('"version": 1', '"version": "one"'));
+    const refused = await runClaimbench(["export", broken]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toBe(`claimbench: ${broken}: not a valid claim set: version: Invalid input: expected 1\n`);
+  });
+
   it("an empty file stops everything with one line on stderr", async () => {
     const empty = join(folder, "empty.txt");
     await writeFile(empty, " \n\n");

@@ -38,6 +38,24 @@ describe("parseCommandLine", () => {
     expect(parseCommandLine(["extract", "--", "-odd.txt"])).toMatchObject({ files: ["-odd.txt"] });
   });
 
+  it("reads export, defaulting to JSON from standard input", () => {
+    expect(parseCommandLine(["export"])).toEqual({ name: "export", format: "json", files: ["-"] });
+    expect(parseCommandLine(["export", "-f", "claimreview", "a.json", "b.txt"])).toEqual({
+      name: "export",
+      format: "claimreview",
+      files: ["a.json", "b.txt"],
+    });
+    expect(parseCommandLine(["export", "--format=annotations", "-"])).toMatchObject({ format: "annotations", files: ["-"] });
+  });
+
+  it("rejects an unknown export format, jsonl among them, and standard input given twice", () => {
+    const error = usageErrorOf(["export", "--format", "jsonl", "a.json"]);
+    expect(error.message).toBe("unknown format 'jsonl' (use json, csv, claimreview or annotations)");
+    expect(error.topic).toBe("export");
+    expect(usageErrorOf(["export", "-", "-"]).message).toContain("only once");
+    expect(usageErrorOf(["export", "--each-line", "a.txt"]).message).toBe("unknown option '--each-line'");
+  });
+
   it("reads sentences with one file", () => {
     expect(parseCommandLine(["sentences", "-"])).toEqual({ name: "sentences", file: "-" });
   });
@@ -49,6 +67,8 @@ describe("parseCommandLine", () => {
     expect(parseCommandLine(["help", "extract"])).toEqual({ name: "help", topic: "extract" });
     expect(parseCommandLine(["extract", "--help"])).toEqual({ name: "help", topic: "extract" });
     expect(parseCommandLine(["sentences", "-h"])).toEqual({ name: "help", topic: "sentences" });
+    expect(parseCommandLine(["help", "export"])).toEqual({ name: "help", topic: "export" });
+    expect(parseCommandLine(["export", "-h"])).toEqual({ name: "help", topic: "export" });
     expect(parseCommandLine(["--version"])).toEqual({ name: "version" });
     expect(parseCommandLine(["-V"])).toEqual({ name: "version" });
   });

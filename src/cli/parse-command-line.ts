@@ -14,7 +14,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const STDIN = "-";
 
 /** The commands with a help text of their own. */
-export const HELP_TOPICS = ["extract", "export", "sentences"] as const;
+export const HELP_TOPICS = ["extract", "export", "sentences", "validate"] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
 export type Command =
@@ -22,7 +22,8 @@ export type Command =
   | { name: "version" }
   | { name: "extract"; format: OutputFormat; eachLine: boolean; files: string[] }
   | { name: "export"; format: ExportFormat; files: string[] }
-  | { name: "sentences"; file: string };
+  | { name: "sentences"; file: string }
+  | { name: "validate"; files: string[] };
 
 export class UsageError extends Error {
   constructor(
@@ -48,6 +49,8 @@ export function parseCommandLine(args: readonly string[]): Command {
       return parseExport(rest);
     case "sentences":
       return parseSentences(rest);
+    case "validate":
+      return parseValidate(rest);
     case "help":
       return parseHelp(rest);
     default:
@@ -109,6 +112,16 @@ function parseSentences(args: readonly string[]): Command {
   if (file === undefined) throw new UsageError("no file given", "sentences");
   if (extra.length > 0) throw new UsageError("sentences reads one file only", "sentences");
   return { name: "sentences", file };
+}
+
+function parseValidate(args: readonly string[]): Command {
+  const { values, positionals } = strictParse(args, HELP_OPTION, "validate");
+  if (values.help) return { name: "help", topic: "validate" };
+  if (positionals.length === 0) throw new UsageError("no files given", "validate");
+  if (positionals.filter((file) => file === STDIN).length > 1) {
+    throw new UsageError("standard input (-) can be given only once", "validate");
+  }
+  return { name: "validate", files: positionals };
 }
 
 function parseHelp(args: readonly string[]): Command {

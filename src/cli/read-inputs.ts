@@ -58,7 +58,8 @@ export async function readInput(path: string, io: CliIo): Promise<ReadInput> {
   return isStdin ? { path, text: decoded.text } : { path, fileName: basename(path), text: decoded.text };
 }
 
-function describeReadError(error: unknown, noun: string): string {
+/** Why a file or standard input could not be read, from the Node-style error code. */
+export function describeReadError(error: unknown, noun: string, maxBytes = MAX_INPUT_BYTES): string {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case "ENOENT":
@@ -69,7 +70,7 @@ function describeReadError(error: unknown, noun: string): string {
     case "EISDIR":
       return "is a directory, not a file";
     case "EFBIG":
-      return `${noun} is too large (over ${MAX_INPUT_BYTES / 1024 / 1024} MB)`;
+      return `${noun} is too large (over ${maxBytes / 1024 / 1024} MB)`;
     default: {
       const detail = typeof code === "string" ? code : error instanceof Error ? error.message : String(error);
       return `cannot read (${detail})`;

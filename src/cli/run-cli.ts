@@ -1,12 +1,14 @@
 /**
  * The command line as a function: arguments in, exit code out, all effects through the
  * CliContext. Exit codes: 0 done; 1 an input could not be used or extraction failed (one
- * line on stderr, nothing on stdout); 2 wrong usage (message and usage line on stderr).
+ * line on stderr, nothing on stdout), or `validate` found a file that is not a valid claim
+ * set (its problems on stderr); 2 wrong usage (message and usage line on stderr).
  */
 import type { CliContext } from "./cli-context.ts";
 import { runExport } from "./commands/export.ts";
 import { ExtractionFailure, runExtract } from "./commands/extract.ts";
 import { runSentences } from "./commands/sentences.ts";
+import { InvalidClaimSets, runValidate } from "./commands/validate.ts";
 import { parseCommandLine, UsageError, type Command } from "./parse-command-line.ts";
 import { InputProblem } from "./read-inputs.ts";
 import { COMMAND_HELP, GENERAL_HELP, USAGE_LINES } from "./usage.ts";
@@ -34,6 +36,8 @@ export async function runCli(args: readonly string[], context: CliContext): Prom
       context.io.writeStderr(`${PROGRAM}: ${oneLine(error.message)}\n`);
       return EXIT_FAILURE;
     }
+    // validate has printed every problem already.
+    if (error instanceof InvalidClaimSets) return EXIT_FAILURE;
     throw error;
   }
 }
@@ -50,6 +54,8 @@ async function runCommand(command: Command, context: CliContext): Promise<void> 
       return runExport(command, context);
     case "sentences":
       return runSentences(command.file, context);
+    case "validate":
+      return runValidate(command.files, context);
   }
 }
 

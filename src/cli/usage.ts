@@ -2,11 +2,12 @@
 
 /** The one-line reminder printed under a usage error, by command. */
 export const USAGE_LINES = {
-  general: "usage: claimbench extract|export|sentences|help ... (run 'claimbench --help' for more)",
+  general: "usage: claimbench extract|export|sentences|validate|help ... (run 'claimbench --help' for more)",
   extract: "usage: claimbench extract [--format json|jsonl|csv] [--each-line] FILE... | -",
   export: "usage: claimbench export [--format json|csv|claimreview|annotations] [FILE... | -]",
   sentences: "usage: claimbench sentences FILE | -",
-  help: "usage: claimbench help [extract|export|sentences]",
+  validate: "usage: claimbench validate FILE... | -",
+  help: "usage: claimbench help [extract|export|sentences|validate]",
 } as const;
 export type UsageTopic = keyof typeof USAGE_LINES;
 
@@ -16,6 +17,7 @@ usage:
   claimbench extract [--format json|jsonl|csv] [--each-line] FILE... | -
   claimbench export [--format json|csv|claimreview|annotations] [FILE... | -]
   claimbench sentences FILE | -
+  claimbench validate FILE... | -
   claimbench help [COMMAND]
   claimbench --help | --version
 
@@ -24,6 +26,7 @@ commands:
   export      print claim sets and articles as JSON, CSV, ClaimReview or
               Web Annotations
   sentences   print the sentence boundaries of one article
+  validate    check that files are valid claim sets, naming every problem
 
 A FILE of "-" reads standard input. Run 'claimbench help extract' or
 'claimbench help export' for the output formats.
@@ -114,9 +117,34 @@ options:
   -h, --help   show this text
 `;
 
+export const VALIDATE_HELP = `usage: claimbench validate FILE... | -
+
+Checks that each FILE ("-" is standard input) is a claim set this claimbench can
+import, with the same checks as the workbench's import: UTF-8 JSON of at most
+200 MB, "format": "claimbench.claim-set", a version it reads (an older one is
+converted), every field as the schema in claim-schemas/ requires (fields it does
+not know are allowed), unique ids, every claim's article and every group's claims
+present in the file, every span inside its article's text and every quote equal
+to the text at its span.
+
+A valid file gets one line on stdout:
+  FILE: valid claim set, N articles, M claims
+An invalid file gets each problem on its own line on stderr (the first 50, then
+a count of the rest), the path into the JSON before the message:
+  FILE: claims[7].articleId: no article a-123 in this file
+The checks stop at the first stage that fails (JSON, then format and version,
+then the schema, then the references and spans), so fixing one stage's problems
+can reveal the next stage's. The exit code is 0 when every file is valid and 1
+otherwise.
+
+options:
+  -h, --help   show this text
+`;
+
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
   extract: EXTRACT_HELP,
   export: EXPORT_HELP,
   sentences: SENTENCES_HELP,
+  validate: VALIDATE_HELP,
   help: GENERAL_HELP,
 };

@@ -111,6 +111,20 @@ describe("parseCommandLine", () => {
     expect(usageErrorOf(["sentences", "a.txt", "b.txt"]).message).toBe("sentences reads one file only");
   });
 
+  it("reads validate with one or more files, - once at most, and its help", () => {
+    expect(parseCommandLine(["validate", "a.json"])).toEqual({ name: "validate", files: ["a.json"] });
+    expect(parseCommandLine(["validate", "a.json", "-", "b.json"])).toEqual({
+      name: "validate",
+      files: ["a.json", "-", "b.json"],
+    });
+    expect(parseCommandLine(["validate", "--help"])).toEqual({ name: "help", topic: "validate" });
+    expect(parseCommandLine(["help", "validate"])).toEqual({ name: "help", topic: "validate" });
+    expect(usageErrorOf(["validate"]).message).toBe("no files given");
+    expect(usageErrorOf(["validate"]).topic).toBe("validate");
+    expect(usageErrorOf(["validate", "-", "-"]).message).toContain("only once");
+    expect(usageErrorOf(["validate", "--format", "json", "a.json"]).message).toBe("unknown option '--format'");
+  });
+
   it("rejects a value given to a flag", () => {
     expect(usageErrorOf(["extract", "--each-line=yes", "a.txt"]).message).toContain("does not take an argument");
   });

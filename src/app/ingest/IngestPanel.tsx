@@ -3,6 +3,7 @@
  * many-file import runs; then, per file, what happened to it. Reading and HTML reduction
  * happen here (src/io), extraction in the worker, saving in one transaction (src/db).
  */
+import { ClaimSetImport } from "../exchange/ClaimSetImport.tsx";
 import { FileDropZone } from "./FileDropZone.tsx";
 import { ImportProgressBar } from "./ImportProgressBar.tsx";
 import { ImportResults } from "./ImportResults.tsx";
@@ -27,6 +28,7 @@ export function IngestPanel() {
       </div>
       {state.running !== null && <ImportProgressBar progress={state.running} onCancel={cancel} />}
       <ImportResults batches={state.batches} onClear={clearResults} />
+      <ClaimSetImport />
     </div>
   );
 }

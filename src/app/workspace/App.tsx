@@ -2,9 +2,12 @@
  * The app shell: header with the view tabs, summary counts and undo/redo; the current view;
  * the side panel with the selected claim. Features are composed here and nowhere else.
  */
+import { useState } from "react";
+import { AgreementView } from "../agreement/AgreementView.tsx";
 import { ArticlesView } from "../article-view/ArticlesView.tsx";
 import { ClaimPanel } from "../claim-editor/ClaimPanel.tsx";
 import { ClaimsView } from "../claims-table/ClaimsView.tsx";
+import { ExportDialog } from "../exchange/ExportDialog.tsx";
 import { IngestPanel } from "../ingest/IngestPanel.tsx";
 import { KeyboardShortcuts } from "../keyboard/KeyboardShortcuts.tsx";
 import { Notices } from "./Notices.tsx";
@@ -17,6 +20,7 @@ import "./shell.css";
 const VIEWS = [
   { id: "claims", label: "Claims" },
   { id: "articles", label: "Articles" },
+  { id: "agreement", label: "Agreement" },
   { id: "import", label: "Import" },
 ] as const;
 type ViewId = (typeof VIEWS)[number]["id"];
@@ -34,6 +38,8 @@ function Shell() {
   const { undo, redo, actor } = useWorkspace();
   const view = asView(params.get("view"));
   const selectedClaim = params.get("claim");
+  const [exporting, setExporting] = useState(false);
+  const withPanel = selectedClaim !== null && (view === "claims" || view === "articles");
 
   return (
     <div className="shell">
@@ -56,6 +62,9 @@ function Shell() {
           ))}
         </nav>
         <div className="shell-actions">
+          <button type="button" className="button quiet" onClick={() => setExporting(true)} title="Export claims or a backup">
+            Export…
+          </button>
           <button type="button" className="button quiet" onClick={() => void undo()} title="Undo (u or Ctrl+Z)">
             Undo
           </button>
@@ -70,15 +79,17 @@ function Shell() {
         </div>
       </header>
       <SummaryCounts />
-      <div className={selectedClaim !== null && view !== "import" ? "shell-body with-panel" : "shell-body"}>
+      <div className={withPanel ? "shell-body with-panel" : "shell-body"}>
         <main className="shell-main" id="main">
           {view === "claims" && <ClaimsView />}
           {view === "articles" && <ArticlesView />}
+          {view === "agreement" && <AgreementView />}
           {view === "import" && <IngestPanel />}
         </main>
-        {selectedClaim !== null && view !== "import" && <ClaimPanel claimId={selectedClaim} />}
+        {withPanel && selectedClaim !== null && <ClaimPanel claimId={selectedClaim} />}
       </div>
       <KeyboardShortcuts />
+      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
     </div>
   );
 }

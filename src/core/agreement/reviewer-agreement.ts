@@ -6,7 +6,7 @@
  *
  * What counts as a judgement: an entry of claim.reviews with a reviewer (trimmed, not empty)
  * and a status other than "unreviewed"; for the speaker, such an entry that also names a
- * speaker. claim.review (the verdict the workspace adopted) is not a reviewer's own and is
+ * speaker ("" names the article's own voice). claim.review (the verdict the workspace adopted) is not a reviewer's own and is
  * not read. The schema allows one entry per reviewer; should a claim hold more, the last wins.
  * Speakers are compared after trimming, collapsing white space and ignoring case.
  */
@@ -127,8 +127,9 @@ function judgementsOf(claim: Claim): ClaimJudgements {
   for (const review of claim.reviews ?? []) {
     const reviewer = review.reviewer?.trim();
     if (!reviewer || review.status === "unreviewed") continue;
+    // "" is a judgement too: the reviewer found the article says it in its own voice.
     const speaker = review.speaker?.trim();
-    byReviewer.set(reviewer, speaker ? { reviewer, status: review.status, speaker } : { reviewer, status: review.status });
+    byReviewer.set(reviewer, speaker !== undefined ? { reviewer, status: review.status, speaker } : { reviewer, status: review.status });
   }
   const verdicts = [...byReviewer.values()].sort((x, y) => compareNames(x.reviewer, y.reviewer));
   return {

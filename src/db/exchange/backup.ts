@@ -8,12 +8,13 @@ import { z } from "zod";
 import type { ClaimSet } from "../../../claim-schemas/claim-set.ts";
 import { CLAIM_SET_FORMAT, CLAIM_SET_VERSION } from "../../../claim-schemas/vocabulary.ts";
 import { GENERATOR } from "../../core/extract/extract-claim-set.ts";
+import { BACKUP_FORMAT } from "../../io/claim-set/name-other-format.ts";
 import { announceReset } from "../change-feed.ts";
 import type { ClaimbenchDb } from "../database.ts";
 import { HISTORY_ACTIONS, HISTORY_TABLES, StoredArticle, StoredClaim, StoredGroup, type HistoryEntry } from "../records.ts";
 import { toArticle, toClaim } from "./export-workspace.ts";
 
-export const BACKUP_FORMAT = "claimbench.backup";
+export { BACKUP_FORMAT };
 export const BACKUP_VERSION = 1;
 
 const timestamp = z.iso.datetime({ offset: true });

@@ -16,7 +16,7 @@ export interface ExportScope {
   claimIds?: readonly string[];
 }
 
-export async function exportClaimSet(db: ClaimbenchDb, scope: ExportScope = {}, exportedAt = new Date().toISOString()): Promise<ClaimSet> {
+export async function exportWorkspace(db: ClaimbenchDb, scope: ExportScope = {}, exportedAt = new Date().toISOString()): Promise<ClaimSet> {
   return db.transaction("r", [db.articles, db.claims, db.groups], async () => {
     const stored = scope.claimIds
       ? (await db.claims.bulkGet([...scope.claimIds])).filter((claim): claim is StoredClaim => claim !== undefined)

@@ -44,8 +44,11 @@ export type ReadClaimSetResult =
 
 const CLAIM_SET_FORMAT_HINT = `a claim set has "format": "${CLAIM_SET_FORMAT}"`;
 
-/** Never throws: every way the text can be wrong comes back as problems. */
-export function readClaimSet(text: string, options: ReadClaimSetOptions = {}): ReadClaimSetResult {
+/**
+ * Stages 1 and 2 on their own, for other JSON files from outside (a backup): the value, with
+ * prototype keys dropped, or the one problem that stopped it. Never throws.
+ */
+export function readUntrustedJson(text: string, options: { maxBytes?: number } = {}): { ok: true; value: unknown } | { ok: false; problems: ClaimSetProblem[] } {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_CLAIM_SET_BYTES;
   // Every UTF-16 code unit is at most 3 bytes of UTF-8: count only when it could matter.
   const size = text.length * 3 <= maxBytes ? 0 : utf8Length(text);
@@ -67,7 +70,17 @@ export function readClaimSet(text: string, options: ReadClaimSetOptions = {}): R
     return problem(`could not be read as JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   dropPrototypeKeys(value);
+  return { ok: true, value };
+}
 
+/** Never throws: every way the text can be wrong comes back as problems. */
+export function readClaimSet(text: string, options: ReadClaimSetOptions = {}): ReadClaimSetResult {
+  const json = readUntrustedJson(text, options);
+  return json.ok ? readClaimSetValue(json.value, options) : json;
+}
+
+/** Stages 3 to 5: a value parsed from untrusted JSON (readUntrustedJson) as a claim set. */
+export function readClaimSetValue(value: unknown, options: ReadClaimSetOptions = {}): ReadClaimSetResult {
   if (!isRecord(value)) {
     return problem(`not a claim set: the file holds ${describeTopLevel(value)}, not an object with "format": "${CLAIM_SET_FORMAT}"`);
   }
@@ -101,7 +114,7 @@ export function readClaimSet(text: string, options: ReadClaimSetOptions = {}): R
     : { ok: true, claimSet: parsed.data };
 }
 
-function problem(message: string, path = ""): ReadClaimSetResult {
+function problem(message: string, path = ""): { ok: false; problems: ClaimSetProblem[] } {
   return { ok: false, problems: [{ path, message }] };
 }
 

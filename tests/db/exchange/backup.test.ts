@@ -1,7 +1,7 @@
 /** A backup holds everything — rows, history, settings — and restoring it is all or nothing. */
 import { describe, expect, it } from "vitest";
 import { Backup, exportBackup, restoreBackup } from "../../../src/db/exchange/backup.ts";
-import { exportClaimSet } from "../../../src/db/exchange/export-workspace.ts";
+import { exportWorkspace } from "../../../src/db/exchange/export-workspace.ts";
 import { importArticles } from "../../../src/db/writes/import-articles.ts";
 import { setSetting } from "../../../src/db/writes/set-setting.ts";
 import { setStatus } from "../../../src/db/writes/set-status.ts";
@@ -45,7 +45,7 @@ describe("backup and restore", () => {
     const other = freshWorkspace().db;
     await importArticles(other, [makeExtractedArticle({ raw: "date 2024-01-01\nA different story in which 12 people were hurt." })], ann);
     await restoreBackup(other, backup);
-    expect(await exportClaimSet(other, {}, AT)).toEqual(await exportClaimSet(db, {}, AT));
+    expect(await exportWorkspace(other, {}, AT)).toEqual(await exportWorkspace(db, {}, AT));
   });
 
   it("changes nothing when the restore fails half-way", async () => {

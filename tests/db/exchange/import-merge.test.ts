@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ClaimSet } from "../../../claim-schemas/claim-set.ts";
-import { exportClaimSet } from "../../../src/db/exchange/export-workspace.ts";
+import { exportWorkspace } from "../../../src/db/exchange/export-workspace.ts";
 import { applyImport, planImport, type Choice } from "../../../src/db/exchange/merge-claim-set.ts";
 import { deleteClaims } from "../../../src/db/writes/delete-claims.ts";
 import { editClaim } from "../../../src/db/writes/edit-claim.ts";
@@ -28,7 +28,7 @@ async function workspaceWithStories() {
 async function colleagueExport(review: (db: Awaited<ReturnType<typeof workspaceWithStories>>) => Promise<void>): Promise<ClaimSet> {
   const theirs = await workspaceWithStories();
   await review(theirs);
-  return exportClaimSet(theirs.db, {}, AT);
+  return exportWorkspace(theirs.db, {}, AT);
 }
 
 describe("import into an empty workspace", () => {
@@ -37,16 +37,16 @@ describe("import into an empty workspace", () => {
     await setStatus(db, [ids[0]!, ids[1]!], "refuted", ann);
     await editClaim(db, ids[2]!, { note: "Budget papers say £4.1m 📄", reporting: "inaccurate" }, bob);
     await deleteClaims(db, [ids[3]!], ann);
-    const exported = await exportClaimSet(db, {}, AT);
+    const exported = await exportWorkspace(db, {}, AT);
 
     const empty = freshWorkspace().db;
     await applyImport(empty, exported, none, ann);
-    expect(await exportClaimSet(empty, {}, AT)).toEqual(exported);
+    expect(await exportWorkspace(empty, {}, AT)).toEqual(exported);
   });
 
   it("previews every article and claim as added and writes nothing", async () => {
     const { db } = await workspaceWithStories();
-    const exported = await exportClaimSet(db, {}, AT);
+    const exported = await exportWorkspace(db, {}, AT);
     const empty = freshWorkspace().db;
     const plan = await planImport(empty, exported);
     expect(plan.articlesAdded).toHaveLength(2);
@@ -108,23 +108,23 @@ describe("merging a colleague's review of the same articles", () => {
     const mine = await workspaceWithStories();
     const theirs = await colleagueExport(async ({ db, ids }) => setStatus(db, [ids[0]!], "supported", bob));
     await applyImport(mine.db, theirs, none, ann);
-    const before = await exportClaimSet(mine.db, {}, AT);
+    const before = await exportWorkspace(mine.db, {}, AT);
     const plan = await planImport(mine.db, theirs);
     expect(plan.claimsAdded.length + plan.claimsReplaced.length + plan.conflicts.length + plan.verdictsAdded).toBe(0);
     await applyImport(mine.db, theirs, none, ann);
-    expect(await exportClaimSet(mine.db, {}, AT)).toEqual(before);
+    expect(await exportWorkspace(mine.db, {}, AT)).toEqual(before);
   });
 
   it("is one history entry that undo reverses", async () => {
     const mine = await workspaceWithStories();
-    const before = await exportClaimSet(mine.db, {}, AT);
+    const before = await exportWorkspace(mine.db, {}, AT);
     const theirs = await colleagueExport(async ({ db, ids }) => setStatus(db, ids.slice(0, 3), "unsupported", bob));
     await applyImport(mine.db, theirs, none, ann);
     const entry = await mine.db.history.orderBy("seq").last();
     expect(entry).toMatchObject({ action: "import", undoable: true, reviewer: "Ann" });
     expect(entry?.label).toMatch(/^Imported a claim set: 3 claims added or updated/);
     await undo(mine.db, ann);
-    expect(await exportClaimSet(mine.db, {}, AT)).toEqual(before);
+    expect(await exportWorkspace(mine.db, {}, AT)).toEqual(before);
   });
 });
 
@@ -132,7 +132,7 @@ describe("exporting what a view shows", () => {
   it("gives exactly those claims and their articles", async () => {
     const { db, ids } = await workspaceWithStories();
     const claims = await db.claims.bulkGet([ids[0]!, ids[1]!]);
-    const exported = await exportClaimSet(db, { claimIds: [ids[1]!, ids[0]!] }, AT);
+    const exported = await exportWorkspace(db, { claimIds: [ids[1]!, ids[0]!] }, AT);
     expect(exported.claims.map((claim) => claim.id).sort()).toEqual([ids[0], ids[1]].sort());
     expect(exported.articles.map((article) => article.id).sort()).toEqual([...new Set(claims.map((claim) => claim!.articleId))].sort());
   });

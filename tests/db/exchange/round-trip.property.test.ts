@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ClaimSet } from "../../../claim-schemas/claim-set.ts";
 import { REPORTING, STATUSES } from "../../../claim-schemas/vocabulary.ts";
-import { exportClaimSet } from "../../../src/db/exchange/export-workspace.ts";
+import { exportWorkspace } from "../../../src/db/exchange/export-workspace.ts";
 import { applyImport } from "../../../src/db/exchange/merge-claim-set.ts";
 import { deleteClaims } from "../../../src/db/writes/delete-claims.ts";
 import { editClaim } from "../../../src/db/writes/edit-claim.ts";
@@ -47,11 +47,11 @@ describe("export, import into an empty workspace, export", () => {
           else if (op.kind === "annotate") await editClaim(db, id, { note: op.note, reporting: op.reporting, evidence: [{ url: op.url, note: op.note }] }, { reviewer: "Ann" });
           else await deleteClaims(db, [id], { reviewer: "Ann" });
         }
-        const exported = await exportClaimSet(db, {}, AT);
+        const exported = await exportWorkspace(db, {}, AT);
         const read = ClaimSet.parse(JSON.parse(JSON.stringify(exported)));
         const empty = freshWorkspace().db;
         await applyImport(empty, read, new Map(), { reviewer: "Cy" });
-        expect(await exportClaimSet(empty, {}, AT)).toEqual(exported);
+        expect(await exportWorkspace(empty, {}, AT)).toEqual(exported);
       }),
       { numRuns: 30 },
     );

@@ -55,6 +55,16 @@ describe("measureAgreement", () => {
     expect(report.speaker).toMatchObject({ measure: undefined, value: undefined, reason: "No reviewer has named a speaker yet." });
   });
 
+  it("counts an empty speaker as a judgement: the article's own voice", () => {
+    const claims = [
+      makeClaim("c1", [["ann", "supported", ""], ["bob", "supported", ""]]),
+      makeClaim("c2", [["ann", "supported", ""], ["bob", "supported", "Police"]]),
+    ];
+    const report = measureAgreement(claims);
+    expect(report.speaker.items).toBe(2);
+    expect(report.disagreements.map((d) => [d.claimId, d.on])).toEqual([["c2", ["speaker"]]]);
+  });
+
   it("counts only entries with a reviewer and a status other than unreviewed, and never the adopted review", () => {
     const claims = [
       makeClaim("c1", [["ann", "supported"], [undefined, "refuted"], ["  ", "refuted"], ["bob", "unreviewed", "Police"]], { reviewer: "ed", status: "refuted" }),

@@ -1,8 +1,9 @@
 /**
  * `claimbench export`: claim sets and articles in, one export out (JSON, CSV, ClaimReview or
  * Web Annotations, through src/io/export). Each input is a claim set when it is a JSON object
- * whose "format" is "claimbench.claim-set" — checked against the ClaimSet schema, a bad one
- * stops the command naming the file and the first problem's path — and an article otherwise,
+ * whose "format" is "claimbench.claim-set" — checked by readClaimSet, as `validate` and the
+ * workbench's import check it; a bad one stops the command naming the file and the first
+ * problem's path — and an article otherwise,
  * extracted as `extract` does. Every input is read and checked before the extractor loads.
  *
  * Several inputs become one claim set, in the order given. An article or claim whose id an
@@ -13,6 +14,7 @@
 import { ClaimSet, type Article, type Claim, type ComparisonGroup } from "../../../claim-schemas/claim-set.ts";
 import { CLAIM_SET_FORMAT } from "../../../claim-schemas/vocabulary.ts";
 import { exportClaimSet, type ExportFormat } from "../../io/export/export-claim-set.ts";
+import { readClaimSet } from "../../io/claim-set/read-claim-set.ts";
 import { wholeArticleInput, type LabelledArticleInput } from "../article-inputs.ts";
 import type { CliContext } from "../cli-context.ts";
 import { displayName, InputProblem, readInputs, type ReadInput } from "../read-inputs.ts";
@@ -41,13 +43,14 @@ export function classifyInput(input: ReadInput): ExportInput {
     // JSON syntax is never an article someone meant to extract claims from.
     throw new InputProblem(input.path, `is JSON but not a claim set (a claim set has "format": "${CLAIM_SET_FORMAT}")`);
   }
-  const result = ClaimSet.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    throw new InputProblem(input.path, `not a valid claim set: ${where}${issue?.message ?? "unknown problem"}`);
+  // The same gate as `validate` and the workbench's import: schema, integrity, older versions.
+  const result = readClaimSet(input.text);
+  if (!result.ok) {
+    const [first] = result.problems;
+    const where = first && first.path !== "" ? `${first.path}: ` : "";
+    throw new InputProblem(input.path, `not a valid claim set: ${where}${first?.message ?? "unknown problem"} (run 'claimbench validate' for every problem)`);
   }
-  return { kind: "claim-set", label: displayName(input.path), claimSet: result.data };
+  return { kind: "claim-set", label: displayName(input.path), claimSet: result.claimSet };
 }
 
 async function combineInputs(inputs: readonly ExportInput[], context: CliContext): Promise<ClaimSet> {

@@ -130,7 +130,7 @@ describe("claimbench (spawned)", { timeout: SPAWN_TIMEOUT * 2 }, () => {
     const refused = await runClaimbench(["export", broken]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe("");
-    expect(refused.stderr).toBe(`claimbench: ${broken}: not a valid claim set: version: Invalid input: expected 1\n`);
+    expect(refused.stderr).toBe(`claimbench: ${broken}: not a valid claim set: version: expected a whole number, got the string "one" (run 'claimbench validate' for every problem)\n`);
   });
 
   it("an empty file stops everything with one line on stderr", async () => {

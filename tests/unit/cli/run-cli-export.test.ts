@@ -91,14 +91,14 @@ describe("runCli export", () => {
     const context = contextWith({ "ferry.txt": FERRY_STORY, "broken.json": JSON.stringify(broken) });
     expect(await runCli(["export", "ferry.txt", "broken.json"], context)).toBe(1);
     expect(context.io.stdout).toBe("");
-    expect(context.io.stderr).toMatch(/^claimbench: broken\.json: not a valid claim set: claims\.1\.review\.status: [^\n]+\n$/);
+    expect(context.io.stderr).toMatch(/^claimbench: broken\.json: not a valid claim set: claims\[1\]\.review\.status: expected one of [^\n]+\(run 'claimbench validate' for every problem\)\n$/);
     expect(context.coreLoads()).toBe(0);
   });
 
-  it("names a claim set of another version by the version field", async () => {
+  it("names a claim set made by a newer version", async () => {
     const context = contextWith({ "future.json": JSON.stringify({ ...REVIEWED_SET, version: 2 }) });
     expect(await runCli(["export", "future.json"], context)).toBe(1);
-    expect(context.io.stderr).toMatch(/^claimbench: future\.json: not a valid claim set: version: [^\n]+\n$/);
+    expect(context.io.stderr).toMatch(/^claimbench: future\.json: not a valid claim set: made by a newer claimbench \(version 2\); this one reads up to version 1 [^\n]+\n$/);
   });
 
   it("refuses JSON that is not a claim set rather than extracting claims from it", async () => {

@@ -9,7 +9,7 @@ import type { ClaimSet } from "../../../claim-schemas/claim-set.ts";
 import { restoreBackup, type Backup } from "../../db/exchange/backup.ts";
 import { applyImport, planImport, type Choice, type MergePlan } from "../../db/exchange/merge-claim-set.ts";
 import { countOf } from "../../db/writes/transact.ts";
-import type { ClaimSetProblem } from "../../io/claim-set/read-claim-set.ts";
+import { DEFAULT_MAX_CLAIM_SET_BYTES, type ClaimSetProblem } from "../../io/claim-set/read-claim-set.ts";
 import { ConfirmDialog } from "../shared/ConfirmDialog.tsx";
 import { useClaimRows } from "../workspace/use-claim-rows.ts";
 import { useWorkspace } from "../workspace/use-workspace.ts";
@@ -31,6 +31,12 @@ export function ClaimSetImport() {
   const [step, setStep] = useState<Step>({ name: "idle" });
 
   const open = async (file: File) => {
+    if (file.size > DEFAULT_MAX_CLAIM_SET_BYTES) {
+      const megabytes = (bytes: number) => `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
+      const message = `file is ${megabytes(file.size)}; the limit is ${megabytes(DEFAULT_MAX_CLAIM_SET_BYTES)}`;
+      setStep({ name: "refused", fileName: file.name, problems: [{ path: "", message }] });
+      return;
+    }
     setStep({ name: "reading", fileName: file.name });
     try {
       const read = readImportFile(await file.text());

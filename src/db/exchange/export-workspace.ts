@@ -25,7 +25,9 @@ export async function exportWorkspace(db: ClaimbenchDb, scope: ExportScope = {},
       ? (await db.articles.bulkGet([...new Set(stored.map((claim) => claim.articleId))])).filter((row): row is StoredArticle => row !== undefined)
       : await db.articles.toArray();
     const claimIds = new Set(stored.map((claim) => claim.id));
+    // A rejected proposal is the reviewer's note to the proposer, not a group.
     const groups = (await db.groups.toArray())
+      .filter((group) => (group as { rejected?: unknown }).rejected !== true)
       .map((group) => ({ ...group, claimIds: group.claimIds.filter((id) => claimIds.has(id)) }))
       .filter((group) => group.claimIds.length > 0);
     const claimSet: ClaimSet = {

@@ -72,6 +72,16 @@ export class Writer {
     await this.remember(table, key);
     await this.db.table(table).delete(key);
     this.touched(table, key, undefined);
+    if (table === "claims") await this.leaveGroups(key);
+  }
+
+  /** A removed claim leaves its comparison groups; a group left with fewer than two goes too. */
+  private async leaveGroups(claimId: string): Promise<void> {
+    for (const group of await this.db.groups.where("claimIds").equals(claimId).toArray()) {
+      const claimIds = group.claimIds.filter((id) => id !== claimId);
+      if (claimIds.length < 2) await this.remove("groups", group.id);
+      else await this.put("groups", { ...group, claimIds, updatedAt: this.now });
+    }
   }
 
   /** Adds rows known to be new, in one request: the import path. */

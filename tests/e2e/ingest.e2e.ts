@@ -80,7 +80,7 @@ async function answerReviewerIfAsked(page: Page, name = "E2E Importer"): Promise
 /** Picks files through the hidden file input and waits for the import's results. */
 async function importFiles(page: Page, files: FilePayload[]): Promise<void> {
   const batches = await page.locator(".import-batch").count();
-  await page.locator('input[type="file"]').setInputFiles(files);
+  await page.locator('.drop-zone input[type="file"]').setInputFiles(files);
   await answerReviewerIfAsked(page);
   await expect.poll(() => page.locator(".import-batch").count(), { timeout: 30_000 }).toBe(batches + 1);
 }
@@ -257,7 +257,7 @@ describe("import", () => {
     const files = Array.from({ length: 40 }, (_, index) =>
       textFile(`long-${index}.txt`, `${Array.from({ length: 40 }, (__, copy) => `Copy ${index}-${copy}. ${varied(seed, index * 100 + copy)}`).join("\n\n")}`),
     );
-    await page.locator('input[type="file"]').setInputFiles(files);
+    await page.locator('.drop-zone input[type="file"]').setInputFiles(files);
     await answerReviewerIfAsked(page);
     const progress = page.locator(".import-progress");
     await progress.waitFor();

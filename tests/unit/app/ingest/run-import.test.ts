@@ -99,6 +99,20 @@ describe("runImport", () => {
     ]);
   });
 
+  it("saves nothing when the worker dies half-way through", async () => {
+    const run = steps([ok("a.txt", "Police said 5 people were held."), ok("b.txt", "Police said 6 people were held."), ok("c.txt", "Seven.")]);
+    const dying: ExtractInWorker = async (inputs, options) => {
+      let done = 0;
+      return extractionApi.extractFiles(inputs, (count, total) => {
+        options?.onProgress?.(count, total);
+        if (++done === 2) throw new Error("The extraction worker stopped. Reload the page and try again.");
+      });
+    };
+    await expect(runImport(3, { ...run.steps, extract: dying })).rejects.toThrow(/worker stopped/);
+    expect(run.saved).toEqual([]);
+    expect(run.progress.some((line) => line.includes("2/3"))).toBe(true);
+  });
+
   it("stops before saving when cancelled", async () => {
     const controller = new AbortController();
     const run = steps([ok("a.txt", "One."), ok("b.txt", "Two.")]);

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { openApp, type AppSession } from "./browser.ts";
 
-type FilePayload = { name: string; mimeType: string; buffer: Buffer } | string;
+type FilePayload = { name: string; mimeType: string; buffer: Buffer };
 
 async function openImport(page: Page): Promise<void> {
   await page.goto(`${inject("baseUrl")}?view=import`, { waitUntil: "networkidle" });
@@ -26,7 +26,8 @@ async function answerReviewer(page: Page, name = "Hostile Tester"): Promise<void
   await dialog.waitFor({ state: "detached" });
 }
 
-async function importFiles(page: Page, files: FilePayload[], timeout = 30_000): Promise<void> {
+/** Files as payloads, or (for files over Playwright's 50 MB limit for payloads) all as paths. */
+async function importFiles(page: Page, files: FilePayload[] | string[], timeout = 30_000): Promise<void> {
   const batches = await page.locator(".import-batch").count();
   await page.locator('.drop-zone input[type="file"]').setInputFiles(files);
   if ((await page.locator(".shell-header .reviewer").count()) === 0) await answerReviewer(page);

@@ -25,6 +25,7 @@ import { ConfirmDialog } from "../shared/ConfirmDialog.tsx";
 import { EditableField } from "./EditableField.tsx";
 import { EvidenceList } from "./EvidenceList.tsx";
 import { QuantityList } from "./QuantityList.tsx";
+import { ClaimGroups } from "../compare/ClaimGroups.tsx";
 import { ReportingButtons, StatusButtons } from "./ReviewButtons.tsx";
 import { SplitPicker } from "./SplitPicker.tsx";
 import { useSave } from "./use-save.ts";
@@ -192,6 +193,7 @@ function ClaimEditor({ claim }: { claim: StoredClaim }) {
         </div>
         <h3 className="panel-heading">Quantities</h3>
         <QuantityList quantities={claim.quantities} />
+        <ClaimGroups claimId={claim.id} hasFigures={claim.quantities.length > 0} />
       </section>
 
       <section className="panel-section" aria-labelledby="note-heading">

@@ -19,6 +19,8 @@ import { useWorkspace } from "../workspace/use-workspace.ts";
 import { COLUMN_LABELS, COLUMN_MIN_WIDTHS, columns, features, gridTrack } from "./columns.tsx";
 import { filterRows } from "./filter-claims.ts";
 import { FilterMenu } from "./FilterMenu.tsx";
+import { useGroupVerdicts } from "../compare/ComparisonsProvider.tsx";
+import { groupClaimsByHand } from "../compare/comparison-model.ts";
 import { groupRows, type ListItem } from "./group-rows.ts";
 import {
   COLUMN_IDS,
@@ -28,6 +30,7 @@ import {
   parseTableView,
   serialiseTableView,
   type ColumnId,
+  type CompareFilter,
   type Grouping,
   type TableView,
 } from "./table-view.ts";
@@ -52,7 +55,8 @@ export function ClaimsView() {
 
   // Typing stays instant; the filter over every row follows a moment behind when busy.
   const deferredView = useDeferredValue(view);
-  const filtered = useMemo(() => filterRows(rows, deferredView), [rows, deferredView]);
+  const groupVerdicts = useGroupVerdicts(view.compare !== null);
+  const filtered = useMemo(() => filterRows(rows, deferredView, groupVerdicts), [rows, deferredView, groupVerdicts]);
 
   const sorting = useMemo<SortingState>(() => view.sort.map((key) => ({ id: key.id, desc: key.desc })), [view.sort]);
   const columnVisibility = useMemo<ColumnVisibilityState>(
@@ -123,6 +127,19 @@ export function ClaimsView() {
       await setStatus(db, ids, status, actor);
       notify(`${ids.length.toLocaleString("en")} claim${ids.length === 1 ? "" : "s"} set to ${STATUS_LABELS[status].toLowerCase()}.`);
       setSelection(new Set());
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), "error");
+    }
+  };
+
+  const groupSelected = async () => {
+    const actor = await ensureActor();
+    if (actor === null) return;
+    try {
+      const id = await groupClaimsByHand(db, articles, [...selection], actor);
+      notify(`Grouped ${selection.size.toLocaleString("en")} claims for comparison.`);
+      setSelection(new Set());
+      updateUrl({ view: "compare", group: id, show: null }, { push: true });
     } catch (error) {
       notify(error instanceof Error ? error.message : String(error), "error");
     }
@@ -203,6 +220,14 @@ export function ClaimsView() {
           </select>
         </label>
         <label className="toolbar-field">
+          <span>Compared</span>
+          <select value={view.compare ?? ""} onChange={(event) => setView({ compare: (event.target.value || null) as CompareFilter | null })}>
+            <option value="">any</option>
+            <option value="grouped">in a group</option>
+            <option value="conflicting">conflicting figures</option>
+          </select>
+        </label>
+        <label className="toolbar-field">
           <span>Group by</span>
           <select value={view.group ?? ""} onChange={(event) => setView({ group: (event.target.value || null) as Grouping | null })}>
             <option value="">nothing</option>
@@ -247,6 +272,15 @@ export function ClaimsView() {
                 {STATUS_LABELS[status]}
               </button>
             ))}
+            <button
+              type="button"
+              className="button"
+              disabled={selectedCount < 2}
+              title="Keep the selected claims' figures as one comparison group"
+              onClick={() => void groupSelected()}
+            >
+              Group figures
+            </button>
             <button type="button" className="button quiet" onClick={() => setSelection(new Set())}>
               Clear selection
             </button>

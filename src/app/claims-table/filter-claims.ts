@@ -5,6 +5,7 @@
  * fresh entry.
  */
 import type { ClaimRow } from "../../db/claim-row.ts";
+import type { Verdict } from "../../../claim-schemas/vocabulary.ts";
 import type { TableView } from "./table-view.ts";
 
 const searchText = new WeakMap<ClaimRow, string>();
@@ -35,7 +36,7 @@ export function queryWords(query: string): string[] {
   return normaliseForSearch(query).split(" ").filter((word) => word !== "");
 }
 
-export function rowMatcher(view: TableView): (row: ClaimRow) => boolean {
+export function rowMatcher(view: TableView, groups?: GroupVerdicts): (row: ClaimRow) => boolean {
   const words = queryWords(view.q);
   const statuses = view.status.length > 0 ? new Set<string>(view.status) : null;
   const kinds = view.kind.length > 0 ? new Set<string>(view.kind) : null;
@@ -54,6 +55,11 @@ export function rowMatcher(view: TableView): (row: ClaimRow) => boolean {
     if (reviewer !== "" && !normaliseForSearch(row.reviewer ?? "").includes(reviewer)) return false;
     if (view.from !== "" && (row.date === undefined || row.date < view.from)) return false;
     if (view.to !== "" && (row.date === undefined || row.date > view.to)) return false;
+    if (view.compare !== null) {
+      // Until the groups are known, nothing is shown rather than everything.
+      const verdicts = groups?.get(row.id);
+      if (verdicts === undefined || (view.compare === "conflicting" && !verdicts.includes("conflicting"))) return false;
+    }
     if (words.length > 0) {
       const text = searchTextOf(row);
       for (const word of words) if (!text.includes(word)) return false;
@@ -62,7 +68,10 @@ export function rowMatcher(view: TableView): (row: ClaimRow) => boolean {
   };
 }
 
-export function filterRows(rows: readonly ClaimRow[], view: TableView): ClaimRow[] {
-  const matches = rowMatcher(view);
+/** The verdicts of the comparison groups each claim is in (claims in none are absent). */
+export type GroupVerdicts = ReadonlyMap<string, readonly Verdict[]>;
+
+export function filterRows(rows: readonly ClaimRow[], view: TableView, groups?: GroupVerdicts): ClaimRow[] {
+  const matches = rowMatcher(view, groups);
   return rows.filter(matches);
 }

@@ -9,6 +9,7 @@
  *   from, to  the claim's date within these days (YYYY-MM-DD, either may be absent;
  *             a claim without a date is left out once either is set)
  *   minworth  minimum check-worthiness, 0..1
+ *   compare   grouped | conflicting: claims in a comparison group, or in one whose figures conflict
  *   sort      column.dir pairs, e.g. "checkworthiness.desc,date.asc"
  *   group     article | speaker | status
  *   cols      visible columns, comma-separated (absent: the default set)
@@ -37,6 +38,9 @@ export const DEFAULT_COLUMNS: readonly ColumnId[] = ["text", "article", "speaker
 export const GROUPINGS = ["article", "speaker", "status"] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
+/** Claims in any comparison group, or only in one whose figures conflict. */
+export const COMPARE_FILTERS = ["grouped", "conflicting"] as const;
+export type CompareFilter = (typeof COMPARE_FILTERS)[number];
 export interface SortKey {
   id: ColumnId;
   desc: boolean;
@@ -54,13 +58,14 @@ export interface TableView {
   from: string;
   to: string;
   minWorth: number;
+  compare: CompareFilter | null;
   sort: SortKey[];
   group: Grouping | null;
   columns: ColumnId[];
 }
 
 /** The URL keys this view owns, to clear them all at once. */
-export const VIEW_KEYS = ["q", "status", "kind", "reporting", "speaker", "article", "cue", "reviewer", "from", "to", "minworth", "sort", "group", "cols"] as const;
+export const VIEW_KEYS = ["q", "status", "kind", "reporting", "speaker", "article", "cue", "reviewer", "from", "to", "minworth", "compare", "sort", "group", "cols"] as const;
 
 /** The keys that filter (Clear filters removes them; sort, grouping and columns stay). */
 export const FILTER_KEYS = VIEW_KEYS.filter((key) => key !== "sort" && key !== "group" && key !== "cols");
@@ -85,6 +90,7 @@ export function parseTableView(params: URLSearchParams): TableView {
     .flatMap((match) => (match !== null && (COLUMN_IDS as readonly string[]).includes(match[1]!) ? [{ id: match[1] as ColumnId, desc: match[2] === "desc" }] : []))
     .filter((key, index, all) => all.findIndex((other) => other.id === key.id) === index);
   const group = params.get("group");
+  const compare = params.get("compare");
   const columns = listOf(params.get("cols"), COLUMN_IDS);
   return {
     q: params.get("q") ?? "",
@@ -98,6 +104,7 @@ export function parseTableView(params: URLSearchParams): TableView {
     from: dayOf(params.get("from")),
     to: dayOf(params.get("to")),
     minWorth: Number.isFinite(minWorth) && minWorth > 0 && minWorth <= 1 ? minWorth : 0,
+    compare: (COMPARE_FILTERS as readonly string[]).includes(compare ?? "") ? (compare as CompareFilter) : null,
     sort,
     group: (GROUPINGS as readonly string[]).includes(group ?? "") ? (group as Grouping) : null,
     columns: columns.length > 0 ? columns : [...DEFAULT_COLUMNS],
@@ -119,6 +126,7 @@ export function serialiseTableView(view: TableView): Record<string, string | nul
     from: view.from === "" ? null : view.from,
     to: view.to === "" ? null : view.to,
     minworth: view.minWorth > 0 ? String(view.minWorth) : null,
+    compare: view.compare,
     sort: view.sort.length === 0 ? null : view.sort.map((key) => `${key.id}.${key.desc ? "desc" : "asc"}`).join(","),
     group: view.group,
     cols: sameColumns ? null : view.columns.join(","),
@@ -126,5 +134,5 @@ export function serialiseTableView(view: TableView): Record<string, string | nul
 }
 
 export function hasFilters(view: TableView): boolean {
-  return view.q !== "" || view.status.length > 0 || view.kind.length > 0 || view.reporting.length > 0 || view.speaker !== "" || view.article !== "" || view.cue !== "" || view.reviewer !== "" || view.from !== "" || view.to !== "" || view.minWorth > 0;
+  return view.q !== "" || view.status.length > 0 || view.kind.length > 0 || view.reporting.length > 0 || view.speaker !== "" || view.article !== "" || view.cue !== "" || view.reviewer !== "" || view.from !== "" || view.to !== "" || view.minWorth > 0 || view.compare !== null;
 }

@@ -7,6 +7,8 @@ import { AgreementView } from "../agreement/AgreementView.tsx";
 import { ArticlesView } from "../article-view/ArticlesView.tsx";
 import { ClaimPanel } from "../claim-editor/ClaimPanel.tsx";
 import { ClaimsView } from "../claims-table/ClaimsView.tsx";
+import { ComparisonsProvider } from "../compare/ComparisonsProvider.tsx";
+import { CompareView } from "../compare/CompareView.tsx";
 import { ExportDialog } from "../exchange/ExportDialog.tsx";
 import { IngestPanel } from "../ingest/IngestPanel.tsx";
 import { KeyboardShortcuts } from "../keyboard/KeyboardShortcuts.tsx";
@@ -20,6 +22,7 @@ import "./shell.css";
 const VIEWS = [
   { id: "claims", label: "Claims" },
   { id: "articles", label: "Articles" },
+  { id: "compare", label: "Compare" },
   { id: "agreement", label: "Agreement" },
   { id: "import", label: "Import" },
 ] as const;
@@ -28,7 +31,9 @@ type ViewId = (typeof VIEWS)[number]["id"];
 export function App() {
   return (
     <WorkspaceProvider renderChrome={({ notices, dismiss }) => <Notices notices={notices} onDismiss={dismiss} />}>
-      <Shell />
+      <ComparisonsProvider>
+        <Shell />
+      </ComparisonsProvider>
     </WorkspaceProvider>
   );
 }
@@ -83,6 +88,7 @@ function Shell() {
         <main className="shell-main" id="main">
           {view === "claims" && <ClaimsView />}
           {view === "articles" && <ArticlesView />}
+          {view === "compare" && <CompareView />}
           {view === "agreement" && <AgreementView />}
           {view === "import" && <IngestPanel />}
         </main>

@@ -26,7 +26,7 @@ function row(overrides: Partial<ClaimRow>): ClaimRow {
 
 describe("table view in the URL", () => {
   it("reads every key and writes the same view back", () => {
-    const params = new URLSearchParams("q=Minsk&status=refuted,supported&kind=quote&reporting=inaccurate&speaker=ministry&article=a-9&cue=said&reviewer=ann&from=2020-08-09&to=2020-09-01&minworth=0.7&sort=checkworthiness.desc,date.asc&group=speaker&cols=text,status");
+    const params = new URLSearchParams("q=Minsk&status=refuted,supported&kind=quote&reporting=inaccurate&speaker=ministry&article=a-9&cue=said&reviewer=ann&from=2020-08-09&to=2020-09-01&minworth=0.7&compare=conflicting&sort=checkworthiness.desc,date.asc&group=speaker&cols=text,status");
     const view = parseTableView(params);
     expect(view).toEqual({
       q: "Minsk",
@@ -40,6 +40,7 @@ describe("table view in the URL", () => {
       from: "2020-08-09",
       to: "2020-09-01",
       minWorth: 0.7,
+      compare: "conflicting",
       sort: [
         { id: "checkworthiness", desc: true },
         { id: "date", desc: false },
@@ -105,6 +106,19 @@ describe("search and filters", () => {
     expect(ids("from=2020-08-10")).toEqual(["2"]);
     expect(ids("to=2020-09-01")).toEqual(["1", "2"]);
     expect(ids("from=2020-08-09&to=2020-08-09")).toEqual(["1"]);
+  });
+
+  it("keeps claims in a comparison group, or only in a conflicting one, once the groups are known", () => {
+    const groups = new Map([
+      ["1", ["consistent", "conflicting"] as const],
+      ["2", ["different-scope"] as const],
+    ]);
+    const grouped = (query: string, known = groups) => filterRows(rows, parseTableView(new URLSearchParams(query)), known).map((match) => match.id);
+    expect(grouped("compare=grouped")).toEqual(["1", "2"]);
+    expect(grouped("compare=conflicting")).toEqual(["1"]);
+    expect(grouped("compare=conflicting&status=supported")).toEqual([]);
+    expect(filterRows(rows, parseTableView(new URLSearchParams("compare=grouped")))).toEqual([]);
+    expect(ids("")).toEqual(["1", "2", "3"]);
   });
 
   it("sees an edited claim's new text (a new row object)", () => {

@@ -8,13 +8,16 @@ import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from "../io/export/
 import type { UsageTopic } from "./usage.ts";
 
 export const OUTPUT_FORMATS = ["json", "jsonl", "csv"] as const;
+
+export const COMPARE_FORMATS = ["table", "json"] as const;
+export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The file name that means standard input. */
 export const STDIN = "-";
 
 /** The commands with a help text of their own. */
-export const HELP_TOPICS = ["extract", "export", "sentences", "validate"] as const;
+export const HELP_TOPICS = ["compare", "extract", "export", "sentences", "validate"] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
 export type Command =
@@ -23,7 +26,8 @@ export type Command =
   | { name: "extract"; format: OutputFormat; eachLine: boolean; files: string[] }
   | { name: "export"; format: ExportFormat; files: string[] }
   | { name: "sentences"; file: string }
-  | { name: "validate"; files: string[] };
+  | { name: "validate"; files: string[] }
+  | { name: "compare"; format: CompareFormat; files: string[] };
 
 export class UsageError extends Error {
   constructor(
@@ -49,6 +53,8 @@ export function parseCommandLine(args: readonly string[]): Command {
       return parseExport(rest);
     case "sentences":
       return parseSentences(rest);
+    case "compare":
+      return parseCompare(rest);
     case "validate":
       return parseValidate(rest);
     case "help":
@@ -99,6 +105,20 @@ function parseExport(args: readonly string[]): Command {
     throw new UsageError("standard input (-) can be given only once", "export");
   }
   return { name: "export", format, files: positionals.length > 0 ? positionals : [STDIN] };
+}
+
+function parseCompare(args: readonly string[]): Command {
+  const { values, positionals } = strictParse(args, { ...HELP_OPTION, format: { type: "string", short: "f" } }, "compare");
+  if (values.help) return { name: "help", topic: "compare" };
+  const format = values.format ?? "table";
+  if (!(COMPARE_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format '${format}' (use ${listWithOr(COMPARE_FORMATS)})`, "compare");
+  }
+  if (positionals.length === 0) throw new UsageError("no files given", "compare");
+  if (positionals.filter((file) => file === STDIN).length > 1) {
+    throw new UsageError("standard input (-) can be given only once", "compare");
+  }
+  return { name: "compare", format: format as CompareFormat, files: positionals };
 }
 
 function listWithOr(items: readonly string[]): string {

@@ -7,6 +7,7 @@
 import type { CliContext } from "./cli-context.ts";
 import { runExport } from "./commands/export.ts";
 import { ExtractionFailure, runExtract } from "./commands/extract.ts";
+import { runCompare } from "./commands/compare.ts";
 import { runSentences } from "./commands/sentences.ts";
 import { InvalidClaimSets, runValidate } from "./commands/validate.ts";
 import { parseCommandLine, UsageError, type Command } from "./parse-command-line.ts";
@@ -54,6 +55,8 @@ async function runCommand(command: Command, context: CliContext): Promise<void> 
       return runExport(command, context);
     case "sentences":
       return runSentences(command.file, context);
+    case "compare":
+      return runCompare(command, context);
     case "validate":
       return runValidate(command.files, context);
   }

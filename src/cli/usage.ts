@@ -2,12 +2,13 @@
 
 /** The one-line reminder printed under a usage error, by command. */
 export const USAGE_LINES = {
-  general: "usage: claimbench extract|export|sentences|validate|help ... (run 'claimbench --help' for more)",
+  general: "usage: claimbench extract|export|compare|sentences|validate|help ... (run 'claimbench --help' for more)",
   extract: "usage: claimbench extract [--format json|jsonl|csv] [--each-line] FILE... | -",
   export: "usage: claimbench export [--format json|csv|claimreview|annotations] [FILE... | -]",
+  compare: "usage: claimbench compare [--format table|json] FILE... | -",
   sentences: "usage: claimbench sentences FILE | -",
   validate: "usage: claimbench validate FILE... | -",
-  help: "usage: claimbench help [extract|export|sentences|validate]",
+  help: "usage: claimbench help [extract|export|compare|sentences|validate]",
 } as const;
 export type UsageTopic = keyof typeof USAGE_LINES;
 
@@ -16,6 +17,7 @@ export const GENERAL_HELP = `claimbench — split news articles into check-worth
 usage:
   claimbench extract [--format json|jsonl|csv] [--each-line] FILE... | -
   claimbench export [--format json|csv|claimreview|annotations] [FILE... | -]
+  claimbench compare [--format table|json] FILE... | -
   claimbench sentences FILE | -
   claimbench validate FILE... | -
   claimbench help [COMMAND]
@@ -25,6 +27,8 @@ commands:
   extract     print the claims of one or more articles as one claim set
   export      print claim sets and articles as JSON, CSV, ClaimReview or
               Web Annotations
+  compare     line up the figures different sources give for the same thing,
+              grouped, with a verdict: consistent, conflicting, different scope
   sentences   print the sentence boundaries of one article
   validate    check that files are valid claim sets, naming every problem
 
@@ -141,7 +145,32 @@ options:
   -h, --help   show this text
 `;
 
+export const COMPARE_HELP = `usage: claimbench compare [--format table|json] FILE... | -
+
+Each FILE is an article (extracted first) or a claim set (checked as 'validate'
+checks it); "-" is standard input. The figures of all of them are grouped: the
+same thing counted (near nouns folded: protesters, citizens and people), the same
+action (held, arrested, detained), the same scale (counts, percent, money per
+currency, ages, durations, ordinals). Each group gets a verdict:
+  consistent       the figures can all be true (their ranges overlap)
+  conflicting      two figures about the same day and place cannot both be true
+  different-scope  the figures are about different days, a day against a period,
+                   or different places: not the same figure
+
+options:
+  -f, --format table   one block per group: verdict and reason, then each figure
+                       with its day, speaker and article (the default)
+  -f, --format json    an array of groups, each with its figures as intervals
+                       (an open upper bound is null)
+  -h, --help           show this text
+
+examples:
+  claimbench compare seeds/*.txt
+  claimbench compare --format json claims.json > groups.json
+`;
+
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  compare: COMPARE_HELP,
   extract: EXTRACT_HELP,
   export: EXPORT_HELP,
   sentences: SENTENCES_HELP,

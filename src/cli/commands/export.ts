@@ -25,7 +25,7 @@ export interface ExportCommandOptions {
   format: ExportFormat;
 }
 
-type ExportInput = { kind: "claim-set"; label: string; claimSet: ClaimSet } | { kind: "article"; labelled: LabelledArticleInput };
+export type ExportInput = { kind: "claim-set"; label: string; claimSet: ClaimSet } | { kind: "article"; labelled: LabelledArticleInput };
 
 export async function runExport(options: ExportCommandOptions, context: CliContext): Promise<void> {
   const inputs = (await readInputs(options.files, context.io)).map(classifyInput);
@@ -53,7 +53,7 @@ export function classifyInput(input: ReadInput): ExportInput {
   return { kind: "claim-set", label: displayName(input.path), claimSet: result.claimSet };
 }
 
-async function combineInputs(inputs: readonly ExportInput[], context: CliContext): Promise<ClaimSet> {
+export async function combineInputs(inputs: readonly ExportInput[], context: CliContext): Promise<ClaimSet> {
   const [only] = inputs;
   if (inputs.length === 1 && only?.kind === "claim-set") return only.claimSet;
   const core = await context.loadCore();

@@ -13,6 +13,7 @@ import { ExportDialog } from "../exchange/ExportDialog.tsx";
 import { IngestPanel } from "../ingest/IngestPanel.tsx";
 import { KeyboardShortcuts } from "../keyboard/KeyboardShortcuts.tsx";
 import { Notices } from "./Notices.tsx";
+import { StorageStatus } from "../storage/StorageStatus.tsx";
 import { SummaryCounts } from "./SummaryCounts.tsx";
 import { useUrlParams } from "./url-state.ts";
 import { useWorkspace } from "./use-workspace.ts";
@@ -83,7 +84,9 @@ function Shell() {
           )}
         </div>
       </header>
-      <SummaryCounts />
+      <SummaryCounts>
+        <StorageStatus onBackup={() => setExporting(true)} />
+      </SummaryCounts>
       <div className={withPanel ? "shell-body with-panel" : "shell-body"}>
         <main className="shell-main" id="main">
           {view === "claims" && <ClaimsView />}

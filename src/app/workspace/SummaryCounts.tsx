@@ -2,13 +2,13 @@
  * Always-visible counts: claims by status across the workspace. A count is a link that
  * filters the claims table to that status.
  */
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { STATUSES, type Status } from "../../../claim-schemas/vocabulary.ts";
 import { STATUS_LABELS } from "../shared/status-labels.ts";
 import { useClaimRows } from "./use-claim-rows.ts";
 import { useUrlParams } from "./url-state.ts";
 
-export function SummaryCounts() {
+export function SummaryCounts({ children }: { children?: ReactNode }) {
   const { rows, loaded } = useClaimRows();
   const [, updateUrl] = useUrlParams();
   const counts = useMemo(() => {
@@ -33,6 +33,7 @@ export function SummaryCounts() {
           {STATUS_LABELS[status]} <strong>{(counts.get(status) ?? 0).toLocaleString("en")}</strong>
         </button>
       ))}
+      {children}
     </div>
   );
 }

@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { openClaimbenchDb, type ClaimbenchDb } from "../../db/database.ts";
 import { readChangesSince, subscribeToChanges } from "../../db/change-feed.ts";
+import { replayPendingEdits } from "../../db/writes/replay-edits.ts";
 import { toClaimRow } from "../../db/claim-row.ts";
 import { latestSeq } from "../../db/queries/latest-seq.ts";
 import { listArticles } from "../../db/queries/list-articles.ts";
@@ -70,6 +71,8 @@ export function WorkspaceProvider({ children, renderChrome }: {
         await db.open();
         setPhase({ name: "opening", step: "Loading the seed articles…" });
         await loadSeedsOnFirstStart(db);
+        // Edits a tab noted but may not have saved before it closed.
+        await replayPendingEdits(db);
         setPhase({ name: "opening", step: "Loading claims…" });
         // Changes after this seq are replayed below, so nothing committed during the load is missed.
         let seenSeq = await latestSeq(db);

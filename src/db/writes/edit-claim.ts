@@ -10,6 +10,7 @@ import type { StoredClaim } from "../records.ts";
 import { requireClaim } from "./require-rows.ts";
 import { speakerOf } from "./stored-rows.ts";
 import { transact, type Actor } from "./transact.ts";
+import { journaled } from "./edit-journal.ts";
 
 export interface ClaimPatch {
   text?: string;
@@ -38,6 +39,10 @@ const FIELD_NAMES: Record<keyof ClaimPatch, string> = {
 export async function editClaim(db: ClaimbenchDb, claimId: string, patch: ClaimPatch, by: Actor): Promise<void> {
   const fields = (Object.keys(patch) as (keyof ClaimPatch)[]).filter((key) => patch[key] !== undefined);
   if (fields.length === 0) return;
+  await journaled(db, { kind: "edit-claim", claimId, patch }, by, () => writeEdit(db, claimId, patch, fields, by));
+}
+
+async function writeEdit(db: ClaimbenchDb, claimId: string, patch: ClaimPatch, fields: readonly (keyof ClaimPatch)[], by: Actor): Promise<void> {
   await transact(
     db,
     by,

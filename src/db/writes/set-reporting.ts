@@ -4,8 +4,13 @@ import type { ClaimbenchDb } from "../database.ts";
 import { REPORTING_NAMES } from "./review-names.ts";
 import { countOf, transact, type Actor } from "./transact.ts";
 import { requireClaims } from "./require-rows.ts";
+import { journaled } from "./edit-journal.ts";
 
 export async function setReporting(db: ClaimbenchDb, claimIds: readonly string[], reporting: Reporting, by: Actor): Promise<void> {
+  await journaled(db, { kind: "set-reporting", claimIds: [...claimIds], reporting }, by, () => writeReporting(db, claimIds, reporting, by));
+}
+
+async function writeReporting(db: ClaimbenchDb, claimIds: readonly string[], reporting: Reporting, by: Actor): Promise<void> {
   await transact(
     db,
     by,

@@ -4,8 +4,13 @@ import type { ClaimbenchDb } from "../database.ts";
 import { STATUS_NAMES } from "./review-names.ts";
 import { countOf, transact, type Actor } from "./transact.ts";
 import { requireClaims } from "./require-rows.ts";
+import { journaled } from "./edit-journal.ts";
 
 export async function setStatus(db: ClaimbenchDb, claimIds: readonly string[], status: Status, by: Actor): Promise<void> {
+  await journaled(db, { kind: "set-status", claimIds: [...claimIds], status }, by, () => writeStatus(db, claimIds, status, by));
+}
+
+async function writeStatus(db: ClaimbenchDb, claimIds: readonly string[], status: Status, by: Actor): Promise<void> {
   await transact(
     db,
     by,

@@ -161,7 +161,7 @@ export async function transact<T>(
   options: TransactOptions<T>,
   operation: (writer: Writer) => Promise<T>,
 ): Promise<{ result: T; entry: HistoryEntry | null }> {
-  const outcome = await db.transaction("rw", [db.articles, db.claims, db.groups, db.history, db.settings], async () => {
+  const outcome = await runWrite(db, async () => {
     const writer = new Writer(db, options.undoable);
     const result = await operation(writer);
     if (!writer.changedAnything) return { result, entry: null };
@@ -180,6 +180,35 @@ export async function transact<T>(
   });
   if (outcome.entry?.seq !== undefined) announceChange(outcome.entry.seq);
   return outcome;
+}
+
+/** Thrown when the browser's storage for this site is full; the transaction wrote nothing. */
+export class StorageFullError extends Error {
+  override name = "StorageFullError";
+  constructor() {
+    super(
+      "The browser's storage for this site is full: nothing of this change was saved. Export a backup, delete articles you no longer need, or free disk space, then try again.",
+    );
+  }
+}
+
+/** The read-write transaction every write runs in; a full disk becomes a StorageFullError. */
+async function runWrite<T>(db: ClaimbenchDb, body: () => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction("rw", [db.articles, db.claims, db.groups, db.history, db.settings], body);
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError();
+    throw error;
+  }
+}
+
+export function isQuotaError(error: unknown): boolean {
+  for (let cause: unknown = error, depth = 0; cause !== undefined && cause !== null && depth < 4; depth++) {
+    const name = (cause as { name?: unknown }).name;
+    if (name === "QuotaExceededError" || name === "StorageFullError") return true;
+    cause = (cause as { inner?: unknown }).inner ?? (cause as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /** "1 claim", "3 claims". */

@@ -15,6 +15,7 @@ import { KeyboardShortcuts } from "../keyboard/KeyboardShortcuts.tsx";
 import { Notices } from "./Notices.tsx";
 import { StorageStatus } from "../storage/StorageStatus.tsx";
 import { SummaryCounts } from "./SummaryCounts.tsx";
+import { UpdateNotice } from "./UpdateNotice.tsx";
 import { useUrlParams } from "./url-state.ts";
 import { useWorkspace } from "./use-workspace.ts";
 import { WorkspaceProvider } from "./WorkspaceProvider.tsx";
@@ -98,6 +99,7 @@ function Shell() {
         {withPanel && selectedClaim !== null && <ClaimPanel claimId={selectedClaim} />}
       </div>
       <KeyboardShortcuts />
+      <UpdateNotice />
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
     </div>
   );

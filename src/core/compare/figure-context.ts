@@ -27,6 +27,8 @@ export const ACTIONS: ReadonlyArray<{ family: string; label: string; words: RegE
   { family: "vote", label: "voted", words: /\b(?:vot\w*|ballots?)\b/ },
 ];
 
+const GLOBAL_ACTIONS = ACTIONS.map((action) => new RegExp(action.words.source, "g"));
+
 /** "six of their colleagues", "39 of them": a part of something counted elsewhere. */
 const PARTITIVE = /^\s+of\s+(?:them|those|these|whom|which|their|his|her|its|our|the)\b/i;
 
@@ -74,8 +76,9 @@ export function nounClass(quantity: Quantity): string {
 export function actionOf(text: string, figureAt: number): string {
   const lower = text.toLowerCase();
   let best: { family: string; at: number } | undefined;
-  for (const action of ACTIONS) {
-    const pattern = new RegExp(action.words.source, "g");
+  for (const [index, action] of ACTIONS.entries()) {
+    const pattern = GLOBAL_ACTIONS[index]!;
+    pattern.lastIndex = 0;
     for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower)) {
       // After the figure counts first; before it only when nothing follows.
       const rank = match.index >= figureAt ? match.index - figureAt : 10_000 + (figureAt - match.index);

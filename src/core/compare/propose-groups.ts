@@ -34,6 +34,9 @@ export interface ProposedGroup extends ComparisonGroup {
   verdict: Exclude<Verdict, "unreviewed">;
 }
 
+/** Undated figures join the groups of at most this many days of one block. */
+const UNDATED_JOIN_LIMIT = 3;
+
 interface Keyed {
   key: string;
   figure: GroupFigure;
@@ -102,10 +105,15 @@ function groupsOfBlock(block: readonly Keyed[]): ProposedGroup[] {
     else byScope.set(key, [figure]);
   }
   const groups: ProposedGroup[] = [];
-  // Undated figures may be about any of the days: they join each.
-  const scoped = byScope.size === 0 ? [["", undated] as const] : [...byScope].map(([key, figures]) => [key, [...figures, ...undated]] as const);
+  // Undated figures may be about any of the days: they join each — while the days are few.
+  // Beyond that they are a group of their own, so the groups stay as large as the block.
+  const joinDays = byScope.size <= UNDATED_JOIN_LIMIT;
+  const scoped: (readonly [string, GroupFigure[]])[] =
+    byScope.size === 0 ? [["", undated]] : [...byScope].map(([key, figures]) => [key, joinDays ? [...figures, ...undated] : figures] as const);
+  if (!joinDays && undated.length > 0) scoped.push(["undated", undated]);
   for (const [key, figures] of scoped) {
-    const group = makeGroup(key === "" ? about : `${about} ${key === "period" ? "over a period" : `on ${key}`}`, figures);
+    const when = key === "" ? "" : key === "period" ? " over a period" : key === "undated" ? " (undated)" : ` on ${key}`;
+    const group = makeGroup(`${about}${when}`, figures);
     if (group) groups.push(group);
   }
   if (byScope.size >= 2) {

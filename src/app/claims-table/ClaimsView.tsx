@@ -17,7 +17,7 @@ import { useClaimRows } from "../workspace/use-claim-rows.ts";
 import { useUrlParams } from "../workspace/url-state.ts";
 import { useWorkspace } from "../workspace/use-workspace.ts";
 import { COLUMN_LABELS, COLUMN_MIN_WIDTHS, columns, features, gridTrack } from "./columns.tsx";
-import { filterRows } from "./filter-claims.ts";
+import { deriveFiltered, deriveOrdered } from "./incremental-view.ts";
 import { FilterMenu } from "./FilterMenu.tsx";
 import { useGroupVerdicts } from "../compare/ComparisonsProvider.tsx";
 import { groupClaimsByHand } from "../compare/comparison-model.ts";
@@ -46,7 +46,8 @@ const KIND_LABELS = Object.fromEntries(CLAIM_KINDS.map((kind) => [kind, kind[0]!
 const GROUP_LABELS: Record<Grouping, string> = { article: "Article", speaker: "Speaker", status: "Status" };
 
 export function ClaimsView() {
-  const { rows, loaded } = useClaimRows();
+  const snapshot = useClaimRows();
+  const { rows, loaded } = snapshot;
   const { db, articles, ensureActor, notify } = useWorkspace();
   const [params, updateUrl] = useUrlParams();
   const view = useMemo(() => parseTableView(params), [params]);
@@ -56,7 +57,8 @@ export function ClaimsView() {
   // Typing stays instant; the filter over every row follows a moment behind when busy.
   const deferredView = useDeferredValue(view);
   const groupVerdicts = useGroupVerdicts(view.compare !== null);
-  const filtered = useMemo(() => filterRows(rows, deferredView, groupVerdicts), [rows, deferredView, groupVerdicts]);
+  // An edit that replaced a few rows updates the lists instead of filtering all rows again.
+  const filtered = useMemo(() => deriveFiltered(snapshot, deferredView, groupVerdicts), [snapshot, deferredView, groupVerdicts]);
 
   const sorting = useMemo<SortingState>(() => view.sort.map((key) => ({ id: key.id, desc: key.desc })), [view.sort]);
   const columnVisibility = useMemo<ColumnVisibilityState>(
@@ -76,12 +78,17 @@ export function ClaimsView() {
       setView({ sort: next.map((entry) => ({ id: entry.id as ColumnId, desc: entry.desc })) });
     },
   });
-  const sortedRows = table.getRowModel().rows;
+  const ordered = useMemo(
+    () => deriveOrdered(filtered, view.sort, snapshot.byId, () => table.getRowModel().rows.map((row) => row.original)),
+    // The table instance is stable; its row model follows `filtered` and `sorting`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [filtered, view.sort, sorting],
+  );
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const items = useMemo(
-    () => groupRows(sortedRows.map((row) => row.original), view.group, collapsed),
-    [sortedRows, view.group, collapsed],
+    () => groupRows(ordered, view.group, collapsed),
+    [ordered, view.group, collapsed],
   );
 
   useEffect(() => {

@@ -40,7 +40,7 @@ const ComparisonsContext = createContext<ComparisonsContextValue | null>(null);
 const SETTLE_MS = 600;
 
 export function ComparisonsProvider({ children }: { children: ReactNode }) {
-  const { db, articles } = useWorkspace();
+  const { db, notify } = useWorkspace();
   const { rows } = useClaimRows();
   const stored = useLiveQuery(() => db.groups.toArray(), [db], [] as StoredGroup[]);
   const [requests, setRequests] = useState(0);
@@ -57,9 +57,12 @@ export function ComparisonsProvider({ children }: { children: ReactNode }) {
     let cancelled = false;
     const timer = window.setTimeout(() => {
       setComputing(true);
-      void proposeForWorkspace(db, articles)
+      void proposeForWorkspace(db)
         .then((found) => {
           if (!cancelled) setProposals(found);
+        })
+        .catch((error: unknown) => {
+          if (!cancelled) notify(`Comparison groups could not be proposed: ${error instanceof Error ? error.message : String(error)}`, "error");
         })
         .finally(() => {
           if (!cancelled) setComputing(false);
@@ -71,7 +74,7 @@ export function ComparisonsProvider({ children }: { children: ReactNode }) {
     };
     // Rows change on every edit anywhere: that is when proposals may change too.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db, articles, rows, requests > 0]);
+  }, [db, rows, requests > 0]);
 
   const value = useMemo((): ComparisonsContextValue => {
     const known = new Set(stored.map((group) => group.id));

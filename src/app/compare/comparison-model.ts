@@ -9,6 +9,7 @@ import { figuresOfClaim, groupIdFor, proposeGroups, type GroupFigure, type Propo
 import type { ClaimbenchDb } from "../../db/database.ts";
 import type { StoredArticle } from "../../db/records.ts";
 import { confirmGroup } from "../../db/writes/edit-groups.ts";
+import { proposeInWorker } from "../../worker/comparison-client.ts";
 import type { Actor } from "../workspace/use-workspace.ts";
 
 export { groupIdFor };
@@ -25,8 +26,12 @@ export interface FigureRow extends GroupFigure {
   source: string;
 }
 
-/** Proposals over every claim with a figure. */
-export async function proposeForWorkspace(db: ClaimbenchDb, _articles: ReadonlyMap<string, StoredArticle>): Promise<Proposal[]> {
+/**
+ * Proposals over every claim with a figure, worked out in a Web Worker that reads the claims
+ * itself; where workers cannot run, on this thread.
+ */
+export async function proposeForWorkspace(db: ClaimbenchDb): Promise<Proposal[]> {
+  if (typeof Worker === "function") return proposeInWorker(db.name);
   const claims: Claim[] = [];
   await db.claims.each((claim) => {
     if (claim.quantities.length > 0) claims.push(claim);

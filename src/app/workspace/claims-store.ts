@@ -15,6 +15,12 @@ export interface ClaimRowsSnapshot {
   loaded: boolean;
   /** Bumped on every change, for memo keys. */
   version: number;
+  /**
+   * Set when the change since `patch.base` only replaced rows (no claim added or removed):
+   * each replaced row as it was before. Views use it to update what they derived from `base`
+   * instead of deriving it again from all the rows.
+   */
+  patch?: { base: readonly ClaimRow[]; previous: ReadonlyMap<string, ClaimRow> };
 }
 
 export class ClaimsStore {
@@ -22,6 +28,8 @@ export class ClaimsStore {
   private readonly listeners = new Set<() => void>();
   private snapshot: ClaimRowsSnapshot = { rows: [], byId: this.byId, loaded: false, version: 0 };
   private dirty = false;
+  /** Rows replaced since the last snapshot, as they were; null once a row was added or removed. */
+  private replaced: Map<string, ClaimRow> | null = new Map();
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -31,12 +39,16 @@ export class ClaimsStore {
   readonly getSnapshot = (): ClaimRowsSnapshot => {
     if (this.dirty) {
       this.dirty = false;
-      this.snapshot = {
+      const next: ClaimRowsSnapshot = {
+        // Replacing a key keeps its place in the map: a patch keeps the order of the rows.
         rows: [...this.byId.values()],
         byId: this.byId,
         loaded: this.snapshot.loaded,
         version: this.snapshot.version + 1,
       };
+      if (this.replaced !== null && this.replaced.size > 0 && this.snapshot.loaded) next.patch = { base: this.snapshot.rows, previous: this.replaced };
+      this.replaced = new Map();
+      this.snapshot = next;
     }
     return this.snapshot;
   };
@@ -49,16 +61,25 @@ export class ClaimsStore {
   apply(rows: readonly ClaimRow[], removedIds: Iterable<string> = []): void {
     let changed = false;
     for (const row of rows) {
+      const before = this.byId.get(row.id);
+      if (before === undefined) this.replaced = null;
+      else if (this.replaced !== null && !this.replaced.has(row.id)) this.replaced.set(row.id, before);
       this.byId.set(row.id, row);
       changed = true;
     }
-    for (const id of removedIds) changed = this.byId.delete(id) || changed;
+    for (const id of removedIds) {
+      if (this.byId.delete(id)) {
+        this.replaced = null;
+        changed = true;
+      }
+    }
     if (changed) this.changed();
   }
 
   markLoaded(): void {
     if (this.snapshot.loaded && !this.dirty) return;
-    this.snapshot = { ...this.getSnapshot(), loaded: true, version: this.snapshot.version + 1 };
+    const { patch: _patch, ...current } = this.getSnapshot();
+    this.snapshot = { ...current, loaded: true, version: this.snapshot.version + 1 };
     this.emit();
   }
 

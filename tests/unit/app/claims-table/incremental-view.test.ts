@@ -1,0 +1,91 @@
+/** An edit that replaces a few rows updates the filtered and sorted lists without redoing them. */
+import { describe, expect, it } from "vitest";
+import type { ClaimRow } from "../../../../src/db/claim-row.ts";
+import { ClaimsStore } from "../../../../src/app/workspace/claims-store.ts";
+import { deriveFiltered, deriveOrdered } from "../../../../src/app/claims-table/incremental-view.ts";
+import { parseTableView } from "../../../../src/app/claims-table/table-view.ts";
+
+function row(id: string, overrides: Partial<ClaimRow> = {}): ClaimRow {
+  return {
+    id,
+    articleId: "a-1",
+    articleTitle: "Budget day",
+    text: `Claim ${id}`,
+    speaker: "",
+    cue: "",
+    mode: "",
+    kind: "quantity",
+    quantities: "",
+    status: "unreviewed",
+    reporting: "unchecked",
+    checkworthiness: Number(id) / 10,
+    updatedAt: "2026-01-01T00:00:00.000Z",
+    spanStart: 0,
+    ...overrides,
+  };
+}
+
+function storeWith(count: number): ClaimsStore {
+  const store = new ClaimsStore();
+  store.apply(Array.from({ length: count }, (_, index) => row(String(index))));
+  store.markLoaded();
+  return store;
+}
+
+describe("incremental table view", () => {
+  const view = parseTableView(new URLSearchParams("status=unreviewed,refuted&sort=checkworthiness.desc"));
+
+  it("swaps a replaced row into the earlier lists when it stays in view and keeps its place", () => {
+    const store = storeWith(5);
+    const first = store.getSnapshot();
+    const filtered = deriveFiltered(first, view, undefined);
+    const ordered = deriveOrdered(filtered, view.sort, first.byId, () => [...filtered].sort((a, b) => b.checkworthiness - a.checkworthiness));
+    expect(ordered.map((item) => item.id)).toEqual(["4", "3", "2", "1", "0"]);
+
+    store.apply([row("2", { status: "refuted" })]);
+    const second = store.getSnapshot();
+    expect(second.patch?.base).toBe(first.rows);
+    let sorted = 0;
+    const next = deriveOrdered(deriveFiltered(second, view, undefined), view.sort, second.byId, () => {
+      sorted++;
+      return [];
+    });
+    expect(sorted).toBe(0);
+    expect(next.map((item) => [item.id, item.status])).toEqual([
+      ["4", "unreviewed"],
+      ["3", "unreviewed"],
+      ["2", "refuted"],
+      ["1", "unreviewed"],
+      ["0", "unreviewed"],
+    ]);
+  });
+
+  it("filters again when a replaced row leaves the view, and sorts again when its sort value changed", () => {
+    const store = storeWith(5);
+    const first = store.getSnapshot();
+    deriveOrdered(deriveFiltered(first, view, undefined), view.sort, first.byId, () => []);
+    store.apply([row("2", { status: "supported" })]);
+    const second = store.getSnapshot();
+    expect(deriveFiltered(second, view, undefined).map((item) => item.id)).toEqual(["0", "1", "3", "4"]);
+
+    const third = storeWith(3);
+    const base = third.getSnapshot();
+    const filtered = deriveFiltered(base, view, undefined);
+    deriveOrdered(filtered, view.sort, base.byId, () => [...filtered]);
+    third.apply([row("1", { checkworthiness: 0.95 })]);
+    const moved = third.getSnapshot();
+    let sorted = 0;
+    deriveOrdered(deriveFiltered(moved, view, undefined), view.sort, moved.byId, () => {
+      sorted++;
+      return [];
+    });
+    expect(sorted).toBe(1);
+  });
+
+  it("gives no patch when a claim was added or removed", () => {
+    const store = storeWith(3);
+    store.getSnapshot();
+    store.apply([row("9")], ["0"]);
+    expect(store.getSnapshot().patch).toBeUndefined();
+  });
+});

@@ -67,7 +67,8 @@ export function benchCompare(counts: readonly number[] = [10_000, 50_000, 100_00
     const seconds = (performance.now() - start) / 1000;
     collect();
     const retainedMB = heapMB() - before;
-    return { claims: claims.length + intervals * 0, groups: groups.length, seconds, floorSeconds, retainedMB, peakRssMB: peakRssMB() };
+    if (intervals === 0) throw new Error("no figures to group");
+    return { claims: claims.length, groups: groups.length, seconds, floorSeconds, retainedMB, peakRssMB: peakRssMB() };
   });
 }
 
@@ -78,6 +79,7 @@ export interface ExportResult {
   seconds: number;
   floorSeconds: number;
   peakRssMB: number;
+  floorMegabytes: number;
 }
 
 export function benchExport(claims = 100_000): ExportResult[] {
@@ -92,7 +94,7 @@ export function benchExport(claims = 100_000): ExportResult[] {
     const start = performance.now();
     const file = exportClaimSet(set, format);
     const seconds = (performance.now() - start) / 1000;
-    return { claims: set.claims.length, format, megabytes: file.text.length / MB, seconds, floorSeconds: floorSeconds * (bare > 0 ? 1 : 0), peakRssMB: peakRssMB() };
+    return { claims: set.claims.length, format, megabytes: file.text.length / MB, seconds, floorSeconds, peakRssMB: peakRssMB(), floorMegabytes: bare / MB };
   });
 }
 

@@ -7,8 +7,9 @@
  *                    against a period, or different places: not the same figure;
  *   consistent       every comparable pair agrees.
  * Intervals on a line that meet pairwise share a common point, so a set of comparable figures
- * conflicts exactly when its largest lower bound passes its smallest upper bound: each set is
- * judged in one pass, and a group of thousands of figures costs about as much as its size.
+ * conflicts exactly when its largest lower bound passes its smallest upper bound: figures are
+ * kept as the tightest bounds of their class (day × place), and a group of thousands of figures
+ * costs about as much as its size.
  */
 import type { Verdict } from "../../../claim-schemas/vocabulary.ts";
 import type { FigureInterval } from "./figure-interval.ts";
@@ -59,38 +60,36 @@ function scopeKey(scope: Scope): string | undefined {
   return scope.kind === "day" ? scope.day : scope.kind === "period" ? "period" : undefined;
 }
 
-export function judgeFigures(figures: readonly JudgedFigure[]): Judgement {
-  // Sets of figures that compare with each other: by day (or period) and named place. Undated
-  // figures compare with every day; figures with no place or a whole country with every place.
-  const undated = new Bounds();
-  const anyPlace = new Map<string, Bounds>();
-  const placed = new Map<string, { scope: string; bounds: Bounds }>();
-  const wholes: JudgedFigure[] = [];
-  for (const figure of figures) {
-    if (figure.place?.whole === true) wholes.push(figure);
-    const scope = scopeKey(figure.scope);
-    const place = figure.place !== undefined && !figure.place.whole && figure.place.name !== undefined ? figure.place.name.toLowerCase() : undefined;
-    if (figure.place?.whole === true) continue;
-    if (scope === undefined) undated.add(figure);
-    else if (place === undefined) (anyPlace.get(scope) ?? anyPlace.set(scope, new Bounds()).get(scope)!).add(figure);
-    else {
-      const key = `${scope}\u0000${place}`;
-      (placed.get(key) ?? placed.set(key, { scope, bounds: new Bounds() }).get(key)!).bounds.add(figure);
-    }
-  }
-  const placedByScope = new Map<string, Bounds[]>();
-  for (const entry of placed.values()) (placedByScope.get(entry.scope) ?? placedByScope.set(entry.scope, []).get(entry.scope)!).push(entry.bounds);
-  const sets: Bounds[] = [];
-  for (const [scope, bounds] of anyPlace) {
-    const samePlaces = placedByScope.get(scope) ?? [];
-    if (samePlaces.length === 0) sets.push(bounds.merge(undated));
-    for (const place of samePlaces) sets.push(place.merge(bounds).merge(undated));
-  }
-  for (const [scope, list] of placedByScope) if (!anyPlace.has(scope)) for (const place of list) sets.push(place.merge(undated));
-  if (sets.length === 0) sets.push(undated);
+const ANY = "*";
+const WHOLE = "whole";
 
-  for (const set of sets) {
-    const pair = set.conflict();
+export function judgeFigures(figures: readonly JudgedFigure[]): Judgement {
+  // Figures in classes by day ("*" undated) and place ("*" none named, "whole" a country,
+  // else the place's name). Undated figures compare with every day; figures of no place with
+  // every place; a whole with wholes and figures of no place (a part only has to be no larger
+  // than its whole: checked below).
+  const classes = new Map<string, Bounds>();
+  const wholes: JudgedFigure[] = [];
+  const parts: { scope: string; figure: JudgedFigure }[] = [];
+  for (const figure of figures) {
+    const scope = scopeKey(figure.scope) ?? ANY;
+    const whole = figure.place?.whole === true;
+    const place = whole ? WHOLE : figure.place?.name?.toLowerCase() ?? ANY;
+    if (whole) wholes.push(figure);
+    else if (place !== ANY) parts.push({ scope, figure });
+    const key = `${scope}\u0000${place}`;
+    (classes.get(key) ?? classes.set(key, new Bounds()).get(key)!).add(figure);
+  }
+  for (const key of classes.keys()) {
+    const [scope, place] = key.split("\u0000") as [string, string];
+    let merged = new Bounds();
+    for (const otherScope of new Set([scope, ANY])) {
+      for (const otherPlace of new Set([place, ANY, ...(place === ANY ? [WHOLE] : [])])) {
+        const other = classes.get(`${otherScope}\u0000${otherPlace}`);
+        if (other) merged = merged.merge(other);
+      }
+    }
+    const pair = merged.conflict();
     if (pair) {
       // Named in the order the group lists them.
       const [a, b] = figures.indexOf(pair[0]) < figures.indexOf(pair[1]) ? pair : [pair[1], pair[0]];
@@ -99,20 +98,20 @@ export function judgeFigures(figures: readonly JudgedFigure[]): Judgement {
   }
   // A whole (the country) smaller than one of its parts (a city) conflicts too.
   for (const whole of wholes) {
-    for (const set of sets) {
-      const part = set.low;
-      if (part !== undefined && part.claimId !== whole.claimId && whole.interval.high < part.interval.low && scopesMeet(whole.scope, part.scope)) {
-        return { verdict: "conflicting", why: `${whole.raw} for the whole is less than ${part.raw} for a part of it` };
+    const scope = scopeKey(whole.scope) ?? ANY;
+    for (const part of parts) {
+      if ((scope === ANY || part.scope === ANY || scope === part.scope) && whole.interval.high < part.figure.interval.low) {
+        return { verdict: "conflicting", why: `${whole.raw} for the whole is less than ${part.figure.raw} for a part of it` };
       }
     }
   }
-  const scopes = new Set([...anyPlace.keys(), ...[...placed.values()].map((entry) => entry.scope)]);
-  const places = new Map<string, Set<string>>();
-  for (const key of placed.keys()) {
+  const scopes = new Set([...classes.keys()].map((key) => key.split("\u0000")[0]!).filter((scope) => scope !== ANY));
+  const namesByScope = new Map<string, Set<string>>();
+  for (const key of classes.keys()) {
     const [scope, place] = key.split("\u0000") as [string, string];
-    (places.get(scope) ?? places.set(scope, new Set()).get(scope)!).add(place);
+    if (place !== ANY && place !== WHOLE) (namesByScope.get(scope) ?? namesByScope.set(scope, new Set()).get(scope)!).add(place);
   }
-  const differentPlaces = [...places.values()].some((names) => names.size > 1);
+  const differentPlaces = [...namesByScope.values()].some((names) => names.size > 1);
   if (scopes.size > 1 || differentPlaces) {
     const [first, second] = representatives(figures);
     return {
@@ -121,12 +120,6 @@ export function judgeFigures(figures: readonly JudgedFigure[]): Judgement {
     };
   }
   return { verdict: "consistent", why: figures.length === 2 ? `${figures[0]!.raw} and ${figures[1]!.raw} agree` : "every figure agrees with the others" };
-}
-
-function scopesMeet(a: Scope, b: Scope): boolean {
-  const x = scopeKey(a);
-  const y = scopeKey(b);
-  return x === undefined || y === undefined || x === y;
 }
 
 /** Two figures of different known scopes (or places), to name in the reason. */

@@ -119,7 +119,10 @@ function groupsOfBlock(block: readonly Keyed[]): ProposedGroup[] {
   if (byScope.size >= 2) {
     const all = block.map((item) => item.figure);
     const group = makeGroup(`${about}: figures for different days`, all);
-    if (group && !groups.some((other) => other.id === group.id)) groups.push({ ...group, verdict: "different-scope" });
+    if (group && !groups.some((other) => other.id === group.id)) {
+      const days = [...byScope.keys()].map((key) => (key === "period" ? "a period" : key));
+      groups.push({ ...group, verdict: "different-scope", why: `figures for different days: ${days.join(", ")}` });
+    }
   }
   return groups;
 }

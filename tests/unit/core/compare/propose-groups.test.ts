@@ -25,6 +25,16 @@ describe("proposing comparison groups", () => {
     expect(figures(groups[0]!)).toEqual(["At least 40", "Fewer than 12"]);
   });
 
+  it("finds two country-wide figures for the same day in conflict", () => {
+    const groups = proposeGroups(
+      claimsOf(
+        "date 2023-05-02\nPolice said 128 people were detained across Georgia on May 1.",
+        "date 2023-05-02\nA rights group said 500 people were detained across Georgia on May 1.",
+      ),
+    );
+    expect(groups.map((group) => [group.verdict, group.why])).toEqual([["conflicting", "128 and 500 cannot both be true"]]);
+  });
+
   it("calls the same kind of figure on different days a different scope, never a conflict", () => {
     const groups = proposeGroups(
       claimsOf(

@@ -6,6 +6,7 @@
  * the same stores and indexes. Long tasks are counted from the drop to the result.
  */
 import { generateArticle } from "../corpus/generate-articles.ts";
+import { Profiler, type ProfileSummary } from "./cpu-profile.ts";
 import { openProfile, takeLongTasks, type LongTasks, type Server } from "./session.ts";
 import { countWorkspaceRows, fillWorkspace, writeRows } from "./workspace-rows.ts";
 
@@ -22,9 +23,14 @@ export interface ImportBench {
   /** The same rows written raw in one transaction. */
   rawWriteSeconds: number;
   longTasks: LongTasks;
+  /** Long tasks during the raw write: the floor's own. */
+  rawLongTasks: LongTasks;
+  /** With --profile: where the main thread spent the longest task. */
+  profile?: { longestTask: ProfileSummary };
 }
 
-export async function benchImport(server: Server, articles = 1000, seed = 11): Promise<ImportBench> {
+export async function benchImport(server: Server, articles = 1000, options: { seed?: number; profile?: boolean } = {}): Promise<ImportBench> {
+  const { seed = 11 } = options;
   const files = Array.from({ length: articles }, (_, index) => {
     const article = generateArticle(index, seed);
     return { name: article.fileName, mimeType: "text/plain", buffer: Buffer.from(article.raw) };
@@ -57,12 +63,20 @@ export async function benchImport(server: Server, articles = 1000, seed = 11): P
       });
       watch.observe(document.body, { childList: true, subtree: true, characterData: true });
     });
+    const profiler = options.profile === true ? await Profiler.attach(page) : null;
+    await profiler?.start();
     await takeLongTasks(page);
     await input.setInputFiles(files);
     await page.waitForFunction(() => (globalThis as unknown as { __import: { shown?: number } }).__import.shown !== undefined, undefined, {
       timeout: 600_000,
     });
     const longTasks = await takeLongTasks(page);
+    let profile: ImportBench["profile"];
+    if (profiler !== null) {
+      const start = longTasks.longestStart ?? 0;
+      profile = { longestTask: await profiler.stop(server.dist, { from: start, to: start + longTasks.longestMs }) };
+      await profiler.detach();
+    }
     const timing = await page.evaluate(
       () => (globalThis as unknown as { __import: { dropped: number; phases: Record<string, number>; shown: number } }).__import,
     );
@@ -76,6 +90,7 @@ export async function benchImport(server: Server, articles = 1000, seed = 11): P
 
     const stored = await countWorkspaceRows(page);
     if (stored.articles !== articles) throw new Error(`import stored ${stored.articles} of ${articles} articles: ${summary}`);
+    await takeLongTasks(page);
     const raw = await writeRows(page, { name: `bench-raw-${Date.now()}`, template: "workspace", claims: stored.claims, batch: Infinity });
     return {
       articles,
@@ -84,7 +99,9 @@ export async function benchImport(server: Server, articles = 1000, seed = 11): P
       seconds: (timing.shown - timing.dropped) / 1000,
       ...phases,
       rawWriteSeconds: raw.seconds,
+      rawLongTasks: await takeLongTasks(page),
       longTasks,
+      ...(profile === undefined ? {} : { profile }),
     };
   } finally {
     await profile.close();

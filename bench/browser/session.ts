@@ -58,8 +58,8 @@ export const BLANK_PATH = "favicon.svg";
 /**
  * Runs in every document before its own scripts. tsx (esbuild) wraps named functions with a
  * helper, __name, that functions handed to page.evaluate then call in the page: define it.
- * Records long tasks (PerformanceObserver "longtask": every task over 50 ms) and counts
- * IndexedDB reads (requests and records returned), both read and reset by the scenarios.
+ * Records long tasks (PerformanceObserver "longtask": every task over 50 ms), when the first
+ * claim row is painted, and counts IndexedDB reads (requests and records returned).
  */
 const PAGE_PROBES = `
 globalThis.__name = (fn) => fn;
@@ -71,6 +71,20 @@ globalThis.__name = (fn) => fn;
       for (const entry of list.getEntries()) probes.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: "longtask", buffered: true });
   } catch {}
+  // The first claim row: when it is in the DOM, and when the frame that paints it is done.
+  if (typeof MutationObserver !== "undefined" && typeof document !== "undefined") {
+    const watch = new MutationObserver(() => {
+      if (probes.firstRow !== undefined || document.querySelector(".claims-row") === null) return;
+      probes.firstRow = performance.now();
+      watch.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (probes.firstRowPainted = performance.now());
+        channel.port2.postMessage(null);
+      });
+    });
+    watch.observe(document, { childList: true, subtree: true });
+  }
   if (typeof IDBObjectStore === "undefined") return;
   const count = (proto, name) => {
     const original = proto[name];
@@ -131,27 +145,41 @@ export interface LongTasks {
   over100: number;
   longestMs: number;
   totalMs: number;
+  /** The longest task's start (page time): where to look in a profile. */
+  longestStart?: number;
 }
 
 /** Long tasks recorded since the last call (and forgets them). */
 export async function takeLongTasks(page: Page): Promise<LongTasks> {
   const tasks = await page.evaluate(() => {
-    const probes = (globalThis as unknown as { __bench: { longTasks: { duration: number }[] } }).__bench;
+    const probes = (globalThis as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }).__bench;
     const taken = probes.longTasks;
     probes.longTasks = [];
-    return taken.map((task) => task.duration);
+    return taken;
   });
-  return {
+  const durations = tasks.map((task) => task.duration);
+  const longest = tasks.reduce<{ start: number; duration: number } | undefined>((a, b) => (a === undefined || b.duration > a.duration ? b : a), undefined);
+  const result: LongTasks = {
     count: tasks.length,
-    over100: tasks.filter((duration) => duration > 100).length,
-    longestMs: Math.round(Math.max(0, ...tasks)),
-    totalMs: Math.round(tasks.reduce((sum, duration) => sum + duration, 0)),
+    over100: durations.filter((duration) => duration > 100).length,
+    longestMs: Math.round(Math.max(0, ...durations)),
+    totalMs: Math.round(durations.reduce((sum, duration) => sum + duration, 0)),
   };
+  if (longest !== undefined) result.longestStart = longest.start;
+  return result;
 }
 
 export interface IdbReads {
   requests: number;
   records: number;
+}
+
+/** ms from navigation start to the frame that painted the first claim row (waits for it). */
+export async function firstRowPainted(page: Page): Promise<number> {
+  await page.waitForFunction(() => (globalThis as unknown as { __bench: { firstRowPainted?: number } }).__bench.firstRowPainted !== undefined, undefined, {
+    timeout: 300_000,
+  });
+  return page.evaluate(() => (globalThis as unknown as { __bench: { firstRowPainted: number } }).__bench.firstRowPainted);
 }
 
 /** IndexedDB read requests and records returned since the last call (and resets the count). */

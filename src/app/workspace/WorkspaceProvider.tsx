@@ -115,13 +115,15 @@ export function WorkspaceProvider({ children, renderChrome }: {
             // An article's new title shows in its claims' rows.
             for (const row of claims.getSnapshot().rows) if (articleIds.has(row.articleId)) claimIds.add(row.id);
           }
-          if (claimIds.size > 0) {
-            const ids = [...claimIds];
-            const fresh = await openDb.claims.bulkGet(ids);
+          // Read in pages: an import of 20,000 claims must not hold the page for one long read.
+          const ids = [...claimIds];
+          for (let start = 0; start < ids.length; start += CATCH_UP_PAGE) {
+            const page = ids.slice(start, start + CATCH_UP_PAGE);
+            const fresh = await openDb.claims.bulkGet(page);
             const rows = fresh.flatMap((claim) =>
               claim === undefined ? [] : [toClaimRow(claim, articleTitleOf(articleMap.get(claim.articleId)))],
             );
-            claims.apply(rows, ids.filter((_, index) => fresh[index] === undefined));
+            claims.apply(rows, page.filter((_, index) => fresh[index] === undefined));
           }
         };
         const follow = () => {
@@ -233,6 +235,9 @@ function OpenFailed({ message }: { message: string }) {
     </div>
   );
 }
+
+/** Claims read per request when following another write. */
+const CATCH_UP_PAGE = 2000;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -5,7 +5,8 @@
  */
 import type { ExtractedArticle } from "../../core/extract/extract-claim-set.ts";
 import type { ClaimbenchDb } from "../database.ts";
-import { countOf, transact, type Actor, type Writer } from "./transact.ts";
+import type { StoredArticle, StoredClaim } from "../records.ts";
+import { countOf, transact, validateRows, type Actor, type Writer } from "./transact.ts";
 import { toStoredArticle, toStoredClaim } from "./stored-rows.ts";
 
 export interface ImportOutcome {
@@ -16,6 +17,17 @@ export interface ImportOutcome {
 }
 
 export async function importArticles(db: ClaimbenchDb, parts: readonly ExtractedArticle[], by: Actor): Promise<ImportOutcome> {
+  // Rows are built and checked before the transaction, a slice at a time, so a thousand
+  // articles never block the page; the transaction then only writes.
+  const now = new Date().toISOString();
+  const prepared: PreparedPart[] = [];
+  for (const part of parts) {
+    prepared.push({
+      part,
+      article: (await validateRows("articles", [toStoredArticle(part.article, now)]))[0]!,
+      claims: await validateRows("claims", part.claims.map((claim) => toStoredClaim(claim, "extracted", now))),
+    });
+  }
   const { result } = await transact(
     db,
     by,
@@ -24,13 +36,19 @@ export async function importArticles(db: ClaimbenchDb, parts: readonly Extracted
       undoable: false,
       label: (outcome: ImportOutcome) => `Imported ${countOf(outcome.added.length, "article")}`,
     },
-    (writer) => addArticles(db, writer, parts),
+    (writer) => addArticles(db, writer, parts, prepared),
   );
   return result;
 }
 
+interface PreparedPart {
+  part: ExtractedArticle;
+  article: StoredArticle;
+  claims: StoredClaim[];
+}
+
 /** The import itself, inside a caller's transaction (the seeds use it too). */
-export async function addArticles(db: ClaimbenchDb, writer: Writer, parts: readonly ExtractedArticle[]): Promise<ImportOutcome> {
+export async function addArticles(db: ClaimbenchDb, writer: Writer, parts: readonly ExtractedArticle[], prepared?: readonly PreparedPart[]): Promise<ImportOutcome> {
   const ids = parts.map((part) => part.article.id);
   const existing = await db.articles.bulkGet(ids);
   const outcome: ImportOutcome = { added: [], duplicates: [] };
@@ -50,7 +68,11 @@ export async function addArticles(db: ClaimbenchDb, writer: Writer, parts: reado
     const wrongArticle = part.claims.find((claim) => claim.articleId !== part.article.id);
     if (wrongArticle !== undefined) throw new Error(`claim ${wrongArticle.id} does not belong to article ${part.article.id}`);
   }
-  await writer.addAll("articles", fresh.map((part) => toStoredArticle(part.article, writer.now)));
-  await writer.addAll("claims", fresh.flatMap((part) => part.claims.map((claim) => toStoredClaim(claim, "extracted", writer.now))));
+  const rowsOf = new Map(prepared?.map((item) => [item.part, item]));
+  await writer.addAll("articles", fresh.map((part) => rowsOf.get(part)?.article ?? toStoredArticle(part.article, writer.now)));
+  await writer.addAll(
+    "claims",
+    fresh.flatMap((part) => rowsOf.get(part)?.claims ?? part.claims.map((claim) => toStoredClaim(claim, "extracted", writer.now))),
+  );
   return outcome;
 }

@@ -84,10 +84,16 @@ export class Writer {
     }
   }
 
-  /** Adds rows known to be new, in one request: the import path. */
+  /**
+   * Adds rows known to be new, in one request: the import path. Rows that came through
+   * validateRows (checked before the transaction, a slice at a time) are not checked again.
+   */
   async addAll<T extends HistoryTable>(table: T, rows: readonly RowTypes[T][]): Promise<void> {
-    const valid = rows.map((row) => parseRow(table, row));
-    await this.db.table(table).bulkAdd(valid);
+    const valid = rows.map((row) => (validated.has(row) ? row : parseRow(table, row)));
+    // In batches: each waits for the last to be stored, so the page gets turns between them
+    // (a single call for 20,000 rows copies them all in one long task) and the transaction
+    // stays open, since a request is always pending.
+    for (let start = 0; start < valid.length; start += ADD_BATCH) await this.db.table(table).bulkAdd(valid.slice(start, start + ADD_BATCH));
     for (const row of valid) {
       if (this.recordRows) this.changes.set(`${table}\u0000${row.id}`, { table, key: row.id, after: row });
       this.listId(table, row.id);
@@ -125,6 +131,35 @@ export class Writer {
     if (after === undefined) delete change.after;
     else change.after = after;
   }
+}
+
+/** Rows per bulkAdd request when adding many. */
+const ADD_BATCH = 500;
+
+/** Rows validateRows has checked, as the very objects it returned. */
+const validated = new WeakSet<object>();
+
+/** Longest stretch of validation before the page gets a turn. */
+const VALIDATE_SLICE_MS = 12;
+
+/**
+ * Validates many rows before a write, yielding to the page between slices, so a big import
+ * never blocks it for long: inside a transaction there is no yielding (IndexedDB commits a
+ * transaction left without requests). Returns the rows as the schema parsed them.
+ */
+export async function validateRows<T extends HistoryTable>(table: T, rows: readonly RowTypes[T][]): Promise<RowTypes[T][]> {
+  const out: RowTypes[T][] = [];
+  let sliceStart = performance.now();
+  for (const row of rows) {
+    const valid = parseRow(table, row);
+    validated.add(valid as object);
+    out.push(valid);
+    if (performance.now() - sliceStart > VALIDATE_SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
+  return out;
 }
 
 function parseRow<T extends HistoryTable>(table: T, row: RowTypes[T]): RowTypes[T] {

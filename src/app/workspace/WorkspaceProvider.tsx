@@ -84,13 +84,14 @@ export function WorkspaceProvider({ children, renderChrome }: {
         // The app opens on the first page of claims; the rest stream in behind it.
         let opened = false;
         const openDb = db;
+        const titles = new Map(articleList.map((article) => [article.id, articleTitleOf(article)]));
         const loading = loadClaimRows(db, (page) => {
           claims.apply(page);
           if (!opened && !cancelled) {
             opened = true;
             setPhase({ name: "ready", db: openDb });
           }
-        });
+        }, titles);
         await loading;
         claims.markLoaded();
 

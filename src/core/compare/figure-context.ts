@@ -110,16 +110,3 @@ export function ageSubject(claimText: string): string {
   const modifier = /\d+-year-old\s+([\p{L}-]+)/iu.exec(claimText);
   return modifier ? modifier[1]!.toLowerCase() : "";
 }
-
-/** Two scopes can be compared: the same day, periods with periods, or one not known. */
-export function scopesCompatible(a: Scope, b: Scope): boolean {
-  if (a.kind === "unknown" || b.kind === "unknown") return true;
-  if (a.kind === "day" && b.kind === "day") return a.day === b.day;
-  return a.kind === b.kind;
-}
-
-/** Two places can be compared: one not named, the same name, or one the whole country. */
-export function placesCompatible(a: Place | undefined, b: Place | undefined): boolean {
-  if (a === undefined || b === undefined || a.whole || b.whole) return true;
-  return a.name === undefined || b.name === undefined || a.name.toLowerCase() === b.name.toLowerCase();
-}

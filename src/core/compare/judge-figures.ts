@@ -28,32 +28,59 @@ export interface Judgement {
   why: string;
 }
 
-/** The tightest bounds of a set of figures, and which figures give them. */
+/**
+ * The tightest bounds of a set of figures, and which figures give them — with the runner-up
+ * from another claim on each side, since two figures of one claim are never set against each
+ * other and the tightest two may come from the same claim.
+ */
 class Bounds {
-  low?: JudgedFigure;
-  high?: JudgedFigure;
+  lows: JudgedFigure[] = [];
+  highs: JudgedFigure[] = [];
 
   add(figure: JudgedFigure): void {
-    const { interval } = figure;
-    if (this.low === undefined || interval.low > this.low.interval.low || (interval.low === this.low.interval.low && interval.lowOpen)) this.low = figure;
-    if (this.high === undefined || interval.high < this.high.interval.high || (interval.high === this.high.interval.high && interval.highOpen)) this.high = figure;
+    this.lows = keepTwo(this.lows, figure, tighterLow);
+    this.highs = keepTwo(this.highs, figure, tighterHigh);
   }
 
   merge(other: Bounds): Bounds {
     const merged = new Bounds();
-    for (const figure of [this.low, this.high, other.low, other.high]) if (figure) merged.add(figure);
+    for (const figure of new Set([...this.lows, ...this.highs, ...other.lows, ...other.highs])) merged.add(figure);
     return merged;
   }
 
-  /** The two figures that cannot both be true, if any. */
-  conflict(): [JudgedFigure, JudgedFigure] | undefined {
-    const { low, high } = this;
-    if (low === undefined || high === undefined || low.claimId === high.claimId) return undefined;
-    const a = low.interval;
-    const b = high.interval;
-    const apart = a.low > b.high || (a.low === b.high && (a.lowOpen || b.highOpen));
-    return apart ? [high, low] : undefined;
+  get low(): JudgedFigure | undefined {
+    return this.lows[0];
   }
+
+  /** Two figures of different claims that cannot both be true, if any. */
+  conflict(): [JudgedFigure, JudgedFigure] | undefined {
+    for (const low of this.lows) {
+      for (const high of this.highs) {
+        if (low.claimId === high.claimId) continue;
+        const a = low.interval;
+        const b = high.interval;
+        if (a.low > b.high || (a.low === b.high && (a.lowOpen || b.highOpen))) return [high, low];
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Is `a` a tighter lower bound than `b`? */
+function tighterLow(a: JudgedFigure, b: JudgedFigure): boolean {
+  return a.interval.low > b.interval.low || (a.interval.low === b.interval.low && a.interval.lowOpen && !b.interval.lowOpen);
+}
+
+function tighterHigh(a: JudgedFigure, b: JudgedFigure): boolean {
+  return a.interval.high < b.interval.high || (a.interval.high === b.interval.high && a.interval.highOpen && !b.interval.highOpen);
+}
+
+/** The tightest figure, and the tightest of another claim after it. */
+function keepTwo(kept: readonly JudgedFigure[], figure: JudgedFigure, tighter: (a: JudgedFigure, b: JudgedFigure) => boolean): JudgedFigure[] {
+  const all = [...kept, figure].sort((a, b) => (tighter(a, b) ? -1 : tighter(b, a) ? 1 : 0));
+  const first = all[0]!;
+  const second = all.find((item) => item.claimId !== first.claimId);
+  return second ? [first, second] : [first];
 }
 
 function scopeKey(scope: Scope): string | undefined {

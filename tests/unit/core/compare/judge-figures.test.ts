@@ -95,3 +95,17 @@ describe("scope of proposed groups", () => {
     expect(groupIdFor(["a", "b"])).not.toBe(groupIdFor(["a", "c"]));
   });
 });
+
+describe("a claim with two figures", () => {
+  it("still finds another claim's figure in conflict with one of them", () => {
+    const day = { kind: "day", day: "2024-03-01" } as const;
+    const figure = (claimId: string, value: number) => ({
+      claimId,
+      raw: String(value),
+      interval: { low: value, high: value, lowOpen: false, highOpen: false, scale: "count" },
+      scope: day,
+    });
+    expect(judgeFigures([figure("A", 10), figure("A", 500), figure("B", 400)]).verdict).toBe("conflicting");
+    expect(judgeFigures([figure("A", 10), figure("A", 500)]).verdict).toBe("consistent");
+  });
+});

@@ -1,17 +1,15 @@
 /**
- * Benchmarks that run in Node: comparison grouping over 10k, 50k and 100k quantity claims,
- * and export of 100,000 claims to JSON and CSV. Each is measured beside a floor in the same
- * run — the grouping beside one pass that only reads each figure's interval, the export
- * beside a bare JSON.stringify of the same claim set — so the ratio holds on a noisy machine.
+ * Comparison grouping over 10k, 50k and 100k quantity claims in Node, beside one pass that
+ * only reads each figure's interval, so the ratio holds on a noisy machine (export is in
+ * export.ts).
  * Memory: the heap the result keeps (after a collection, when Node runs with --expose-gc)
  * and the process's peak resident size so far.
  */
 import { performance } from "node:perf_hooks";
-import type { Claim, ClaimSet } from "../claim-schemas/claim-set.ts";
+import type { Claim } from "../claim-schemas/claim-set.ts";
 import { toInterval } from "../src/core/compare/figure-interval.ts";
 import { proposeGroups } from "../src/core/compare/propose-groups.ts";
-import { buildClaimSet, extractArticle, type ExtractedArticle } from "../src/core/extract/extract-claim-set.ts";
-import { exportClaimSet } from "../src/io/export/export-claim-set.ts";
+import { extractArticle, type ExtractedArticle } from "../src/core/extract/extract-claim-set.ts";
 import { generateArticle } from "./corpus/generate-articles.ts";
 
 const MB = 1024 * 1024;
@@ -72,33 +70,6 @@ export function benchCompare(counts: readonly number[] = [10_000, 50_000, 100_00
   });
 }
 
-export interface ExportResult {
-  claims: number;
-  format: string;
-  megabytes: number;
-  seconds: number;
-  floorSeconds: number;
-  peakRssMB: number;
-  floorMegabytes: number;
-}
-
-export function benchExport(claims = 100_000): ExportResult[] {
-  const parts = extractUntil(claims);
-  const set: ClaimSet = buildClaimSet(parts, { exportedAt: "2026-01-01T00:00:00.000Z" });
-  set.claims = set.claims.slice(0, claims);
-  const floorStart = performance.now();
-  const bare = JSON.stringify(set).length;
-  const floorSeconds = (performance.now() - floorStart) / 1000;
-  return (["json", "csv"] as const).map((format) => {
-    collect();
-    const start = performance.now();
-    const file = exportClaimSet(set, format);
-    const seconds = (performance.now() - start) / 1000;
-    return { claims: set.claims.length, format, megabytes: file.text.length / MB, seconds, floorSeconds, peakRssMB: peakRssMB(), floorMegabytes: bare / MB };
-  });
-}
-
 if (process.argv[1]?.endsWith("node-scenarios.ts")) {
   console.log(benchCompare());
-  console.log(benchExport());
 }

@@ -38,7 +38,10 @@ function drawChart(figures: readonly ChartFigure[], width: number, unit: string 
   // Figures that span orders of magnitude (128 and 7,000) need a log axis to be told apart.
   const log = smallest > 0 && largest / smallest >= 20;
   const edge = largest * (log ? 3 : 1.25);
-  const start = log ? smallest / 2 : Math.min(0, ...finite);
+  // A linear axis starts a little below the smallest figure (at 0 when one reaches 0), so
+  // figures close together (128 and "more than 120") are told apart.
+  const lowest = Math.min(...finite);
+  const start = log ? smallest / 2 : lowest <= 0 ? Math.min(0, lowest) : lowest - Math.max((largest - lowest) * 0.25, lowest * 0.1);
   const rows = figures.map((figure, index) => ({
     // A string, so the rows form an ordinal scale top to bottom in table order.
     row: String(index),

@@ -1,14 +1,14 @@
 /**
  * Scenario 5, export of 100,000 claims in Node: the claim set built from generated articles by
  * the real extractor (src/core/extract), exported with exportClaimSet as JSON and as CSV, each
- * timed with its peak memory (peak-memory.ts), beside the floor: a bare JSON.stringify of the
- * same claim set.
+ * timed with the memory it took in a fresh heap (peak-memory.ts), beside the floor: a bare
+ * JSON.stringify of the same claim set.
  */
 import type { ClaimSet } from "../claim-schemas/claim-set.ts";
 import { buildClaimSet } from "../src/core/extract/extract-claim-set.ts";
 import { exportClaimSet } from "../src/io/export/export-claim-set.ts";
 import { extractUntil } from "./node-scenarios.ts";
-import { measurePeak } from "./peak-memory.ts";
+import { measureInFreshHeap } from "./peak-memory.ts";
 
 export interface ExportBench {
   claims: number;
@@ -16,7 +16,10 @@ export interface ExportBench {
   format: "JSON.stringify" | "json" | "csv";
   megabytes: number;
   seconds: number;
-  peakMB: number;
+  /** The heap's growth during the export, above the claim set itself. */
+  heapGrowthMB: number;
+  /** The claim set's own size in that heap. */
+  inputMB: number;
 }
 
 export function exportClaimSetOf(claims: number): ClaimSet {
@@ -25,17 +28,29 @@ export function exportClaimSetOf(claims: number): ClaimSet {
   return set;
 }
 
+/** The steps run in the fresh heap; each returns the length of the text it made. */
+export function stringifyLength(set: ClaimSet): number {
+  return JSON.stringify(set).length;
+}
+
+export function jsonExportLength(set: ClaimSet): number {
+  exportClaimSet({ ...set, claims: set.claims.slice(0, 500) }, "json"); // warm
+  return exportClaimSet(set, "json").text.length;
+}
+
+export function csvExportLength(set: ClaimSet): number {
+  exportClaimSet({ ...set, claims: set.claims.slice(0, 500) }, "csv"); // warm
+  return exportClaimSet(set, "csv").text.length;
+}
+
+const STEPS = { "JSON.stringify": "stringifyLength", json: "jsonExportLength", csv: "csvExportLength" } as const;
+
 export async function benchExport(claims = 100_000): Promise<ExportBench[]> {
   const set = exportClaimSetOf(claims);
-  exportClaimSet({ ...set, claims: set.claims.slice(0, 500) }, "json"); // warm
-  exportClaimSet({ ...set, claims: set.claims.slice(0, 500) }, "csv");
   const rows: ExportBench[] = [];
-  const MB = 1024 * 1024;
-  const floor = await measurePeak(() => JSON.stringify(set).length);
-  rows.push({ claims: set.claims.length, format: "JSON.stringify", megabytes: floor.result / MB, seconds: floor.seconds, peakMB: floor.peakMB });
-  for (const format of ["json", "csv"] as const) {
-    const run = await measurePeak(() => exportClaimSet(set, format).text.length);
-    rows.push({ claims: set.claims.length, format, megabytes: run.result / MB, seconds: run.seconds, peakMB: run.peakMB });
+  for (const [format, step] of Object.entries(STEPS) as [ExportBench["format"], string][]) {
+    const run = await measureInFreshHeap(import.meta.url, step, set);
+    rows.push({ claims: set.claims.length, format, megabytes: run.result / 2 ** 20, seconds: run.seconds, heapGrowthMB: run.heapGrowthMB, inputMB: run.inputMB });
   }
   return rows;
 }

@@ -149,14 +149,15 @@ export interface LongTasks {
   longestStart?: number;
 }
 
-/** Long tasks recorded since the last call (and forgets them). */
-export async function takeLongTasks(page: Page): Promise<LongTasks> {
-  const tasks = await page.evaluate(() => {
+/** Long tasks recorded since the last call (and forgets them); `since`: only those that started then or later (page time). */
+export async function takeLongTasks(page: Page, since = -Infinity): Promise<LongTasks> {
+  const all = await page.evaluate(() => {
     const probes = (globalThis as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }).__bench;
     const taken = probes.longTasks;
     probes.longTasks = [];
     return taken;
   });
+  const tasks = all.filter((task) => task.start >= since);
   const durations = tasks.map((task) => task.duration);
   const longest = tasks.reduce<{ start: number; duration: number } | undefined>((a, b) => (a === undefined || b.duration > a.duration ? b : a), undefined);
   const result: LongTasks = {

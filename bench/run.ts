@@ -186,7 +186,7 @@ if (runs("first-load") || runs("import") || runs("table")) {
         const n = row.claims.toLocaleString("en");
         const at100k = row.claims === 100_000;
         const target = (text: string, ok: boolean) => (at100k ? `${text}: ${met(ok)}` : "reported");
-        sum(`3 table, ${n}`, "open → first rows painted", ms(row.firstRowsMs), `getAll first 5,000 ${ms(row.rawReadFirstPageMs)}; all ${ms(row.rawReadAllMs)}`, times(row.firstRowsMs, row.rawReadAllMs), target("< 1 s", row.firstRowsMs < 1000));
+        sum(`3 table, ${n}`, "open → first rows painted", ms(row.firstRowsMs), `getAll first 5,000 ${ms(row.rawReadFirstPageMs)}; all ${ms(row.rawReadAllMs)}`, times(row.firstRowsMs, row.rawReadFirstPageMs), target("< 1 s", row.firstRowsMs < 1000));
         sum(`3 table, ${n}`, "open → every claim loaded", ms(row.allRowsMs), `getAll ${ms(row.rawReadAllMs)}`, times(row.allRowsMs, row.rawReadAllMs), "reported");
         sum(`3 table, ${n}`, `search keystroke "${row.keystroke.character}" → rows (first / later)`, `${ms(row.keystroke.firstMs)} / ${ms(row.keystroke.laterMs)}`, `Array.filter ${ms(row.keystroke.floorMs)}`, times(row.keystroke.laterMs, row.keystroke.floorMs), target("< 100 ms", row.keystroke.firstMs < 100 && row.keystroke.laterMs < 100));
         sum(`3 table, ${n}`, "sort (header click) → rows", ms(row.sort.ms), `Array.sort ${ms(row.sort.floorMs)}`, times(row.sort.ms, row.sort.floorMs), "reported");

@@ -247,7 +247,7 @@ describe("change feed and reads", () => {
   it("loadClaimRows pages through every claim as table rows", async () => {
     const { part } = await seededWorkspace();
     const pages: number[] = [];
-    const rows = await loadClaimRows(db, (page) => pages.push(page.length));
+    const rows = await loadClaimRows(db, (page) => void pages.push(page.length));
     expect(rows).toHaveLength(part.claims.length);
     expect(pages.reduce((sum, size) => sum + size, 0)).toBe(part.claims.length);
     expect(rows.every((row) => row.articleTitle === part.article.title)).toBe(true);

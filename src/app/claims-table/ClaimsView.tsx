@@ -1,27 +1,31 @@
 /**
  * The claims table over every article: search, filters, sort, grouping, column choice, row
  * selection with bulk status change — all of it in the URL (table-view.ts lists the keys).
- * Rows come from the in-memory claim index; filtering is ours (filter-claims.ts), sorting and
- * column visibility are TanStack Table's, and only the rows in view are in the DOM
- * (TanStack Virtual), so 100,000 claims scroll smoothly.
+ * Rows come from the in-memory claim index; filtering (filter-claims.ts) and ordering
+ * (sort-claims.ts) are ours over plain rows, and an edit swaps rows into the lists it already
+ * has (incremental-view.ts). TanStack Table holds the columns and the sort state and renders
+ * the cells of the rows in view only; TanStack Virtual decides which rows those are, so
+ * 100,000 claims open, filter and scroll without work per claim in the page's render.
  */
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { flexRender, useTable, type ColumnVisibilityState, type SortingState } from "@tanstack/react-table";
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { CLAIM_KINDS, REPORTING, STATUSES, type Status } from "../../../claim-schemas/vocabulary.ts";
 import type { ClaimRow } from "../../db/claim-row.ts";
 import { setStatus } from "../../db/writes/set-status.ts";
 import { REPORTING_LABELS, STATUS_LABELS } from "../shared/status-labels.ts";
 import { setClaimOrder } from "../workspace/claim-navigation.ts";
 import { useClaimRows } from "../workspace/use-claim-rows.ts";
-import { useUrlParams } from "../workspace/url-state.ts";
+import { updateUrl as patchUrl, useUrlParams } from "../workspace/url-state.ts";
 import { useWorkspace } from "../workspace/use-workspace.ts";
 import { COLUMN_LABELS, COLUMN_MIN_WIDTHS, columns, features, gridTrack } from "./columns.tsx";
 import { deriveFiltered, deriveOrdered } from "./incremental-view.ts";
 import { FilterMenu } from "./FilterMenu.tsx";
 import { useGroupVerdicts } from "../compare/ComparisonsProvider.tsx";
 import { groupClaimsByHand } from "../compare/comparison-model.ts";
-import { groupRows, type ListItem } from "./group-rows.ts";
+import { prepareSearch } from "./filter-claims.ts";
+import { groupRows, isGroupHeader, rowsOf } from "./group-rows.ts";
+import { sortClaimRows } from "./sort-claims.ts";
 import {
   COLUMN_IDS,
   FILTER_KEYS,
@@ -29,6 +33,7 @@ import {
   hasFilters,
   parseTableView,
   serialiseTableView,
+  tableViewQuery,
   type ColumnId,
   type CompareFilter,
   type Grouping,
@@ -45,59 +50,48 @@ const KIND_LABELS = Object.fromEntries(CLAIM_KINDS.map((kind) => [kind, kind[0]!
 >;
 const GROUP_LABELS: Record<Grouping, string> = { article: "Article", speaker: "Speaker", status: "Status" };
 
+/** Changes part of the table's view in the URL, over the view the URL holds right now. */
+function setView(patch: Partial<TableView>): void {
+  const view = parseTableView(new URLSearchParams(window.location.search));
+  patchUrl(serialiseTableView({ ...view, ...patch }));
+}
+
 export function ClaimsView() {
   const snapshot = useClaimRows();
   const { rows, loaded } = snapshot;
   const { db, articles, ensureActor, notify } = useWorkspace();
   const [params, updateUrl] = useUrlParams();
-  const view = useMemo(() => parseTableView(params), [params]);
+  // The same view object until the table's own keys change: selecting a claim filters nothing.
+  const viewQuery = tableViewQuery(params);
+  const view = useMemo(() => parseTableView(new URLSearchParams(viewQuery)), [viewQuery]);
   const selectedClaim = params.get("claim");
-  const setView = (patch: Partial<TableView>) => updateUrl(serialiseTableView({ ...view, ...patch }));
 
-  // Typing stays instant; the filter over every row follows a moment behind when busy.
+  // Typing stays instant; filtering and ordering every row follow a moment behind when busy.
   const deferredView = useDeferredValue(view);
   const groupVerdicts = useGroupVerdicts(view.compare !== null);
-  // An edit that replaced a few rows updates the lists instead of filtering all rows again.
+  // An edit that replaced a few rows updates the lists instead of filtering and sorting all rows again.
   const filtered = useMemo(() => deriveFiltered(snapshot, deferredView, groupVerdicts), [snapshot, deferredView, groupVerdicts]);
-
-  const sorting = useMemo<SortingState>(() => view.sort.map((key) => ({ id: key.id, desc: key.desc })), [view.sort]);
-  const columnVisibility = useMemo<ColumnVisibilityState>(
-    () => Object.fromEntries(COLUMN_IDS.map((id) => [id, view.columns.includes(id)])),
-    [view.columns],
-  );
-  const table = useTable({
-    features,
-    columns,
-    data: filtered,
-    getRowId: (row) => row.id,
-    enableMultiSort: true,
-    isMultiSortEvent: (event) => (event as { shiftKey?: boolean }).shiftKey === true,
-    state: { sorting, columnVisibility },
-    onSortingChange: (updater) => {
-      const next = typeof updater === "function" ? updater(sorting) : updater;
-      setView({ sort: next.map((entry) => ({ id: entry.id as ColumnId, desc: entry.desc })) });
-    },
-  });
   const ordered = useMemo(
-    () => deriveOrdered(filtered, view.sort, snapshot.byId, () => table.getRowModel().rows.map((row) => row.original)),
-    // The table instance is stable; its row model follows `filtered` and `sorting`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filtered, view.sort, sorting],
+    () => deriveOrdered(filtered, deferredView.sort, snapshot.byId, () => sortClaimRows(filtered, deferredView.sort)),
+    [filtered, deferredView.sort, snapshot.byId],
   );
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const items = useMemo(
-    () => groupRows(ordered, view.group, collapsed),
-    [ordered, view.group, collapsed],
-  );
+  const items = useMemo(() => groupRows(ordered, deferredView.group, collapsed), [ordered, deferredView.group, collapsed]);
+  const shownCount = useMemo(() => (items === ordered ? ordered.length : rowsOf(items).length), [items, ordered]);
 
   useEffect(() => {
-    setClaimOrder(items.flatMap((item) => (item.type === "row" ? [item.row.id] : [])));
+    setClaimOrder(() => rowsOf(items).map((row) => row.id));
   }, [items]);
 
+  // The first keystroke finds every row's search text built.
+  useEffect(() => (loaded ? prepareSearch(rows) : undefined), [rows, loaded]);
+
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
-  const visibleIds = useMemo(() => items.flatMap((item) => (item.type === "row" ? [item.row.id] : [])), [items]);
-  const allVisibleSelected = visibleIds.length > 0 && visibleIds.every((id) => selection.has(id));
+  const allShownSelected = useMemo(
+    () => selection.size > 0 && selection.size >= shownCount && rowsOf(items).every((row) => selection.has(row.id)),
+    [items, selection, shownCount],
+  );
   const selectedCount = selection.size;
 
   const scroller = useRef<HTMLDivElement>(null);
@@ -107,18 +101,45 @@ export function ClaimsView() {
     count: items.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => itemKey(items[index]!),
     overscan: 12,
     // The sticky header covers the top of the scroller: keep a row scrolled to clear of it.
     scrollPaddingStart: HEAD_HEIGHT,
+    // A scroll re-renders at the browser's pace instead of synchronously inside the event.
+    useFlushSync: false,
   });
+  const virtualItems = virtualizer.getVirtualItems();
 
   // Keep the selected claim in view when it changes (j/k, a click elsewhere, a bookmark).
   useEffect(() => {
     if (selectedClaim === null) return;
-    const index = items.findIndex((item) => item.type === "row" && item.row.id === selectedClaim);
+    const index = items.findIndex((item) => !isGroupHeader(item) && item.id === selectedClaim);
     if (index >= 0) virtualizer.scrollToIndex(index, { align: "auto" });
   }, [selectedClaim, items, virtualizer]);
+
+  const sorting = useMemo<SortingState>(() => view.sort.map((key) => ({ id: key.id, desc: key.desc })), [view.sort]);
+  const columnVisibility = useMemo<ColumnVisibilityState>(
+    () => Object.fromEntries(COLUMN_IDS.map((id) => [id, view.columns.includes(id)])),
+    [view.columns],
+  );
+  // The table's rows are the ones in view: its row model never spans every claim.
+  const rowsInView = virtualItems.flatMap((virtual) => {
+    const item = items[virtual.index];
+    return item === undefined || isGroupHeader(item) ? [] : [item];
+  });
+  const table = useTable({
+    features,
+    columns,
+    data: rowsInView,
+    getRowId: (row) => row.id,
+    manualSorting: true,
+    enableMultiSort: true,
+    isMultiSortEvent: (event) => (event as { shiftKey?: boolean }).shiftKey === true,
+    state: { sorting, columnVisibility },
+    onSortingChange: (updater) => {
+      const next = typeof updater === "function" ? updater(sorting) : updater;
+      setView({ sort: next.map((entry) => ({ id: entry.id as ColumnId, desc: entry.desc })) });
+    },
+  });
 
   const visibleColumns = COLUMN_IDS.filter((id) => view.columns.includes(id));
   const gridStyle = {
@@ -156,6 +177,7 @@ export function ClaimsView() {
     () => [...articles.values()].map((article) => ({ id: article.id, title: article.title ?? article.fileName ?? "Untitled" })),
     [articles],
   );
+  const clearFilters = useCallback(() => updateUrl(Object.fromEntries(FILTER_KEYS.map((key) => [key, null]))), [updateUrl]);
 
   if (loaded && rows.length === 0) {
     return (
@@ -181,92 +203,20 @@ export function ClaimsView() {
 
   return (
     <div className="claims-view" style={gridStyle}>
-      <div className="claims-toolbar" role="search">
-        <SearchBox value={view.q} onChange={(q) => setView({ q })} />
-        <FilterMenu label="Status" options={STATUSES} labels={STATUS_LABELS} selected={view.status} onChange={(status) => setView({ status })} />
-        <FilterMenu label="Kind" options={CLAIM_KINDS} labels={KIND_LABELS} selected={view.kind} onChange={(kind) => setView({ kind })} />
-        <FilterMenu label="Reporting" options={REPORTING} labels={REPORTING_LABELS} selected={view.reporting} onChange={(reporting) => setView({ reporting })} />
-        <label className="toolbar-field">
-          <span>Speaker</span>
-          <input value={view.speaker} placeholder="any" onChange={(event) => setView({ speaker: event.target.value })} />
-        </label>
-        <label className="toolbar-field">
-          <span>Article</span>
-          <select value={view.article} onChange={(event) => setView({ article: event.target.value })}>
-            <option value="">any</option>
-            {articleOptions.map((article) => (
-              <option key={article.id} value={article.id}>
-                {article.title.length > 60 ? `${article.title.slice(0, 59)}…` : article.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="toolbar-field">
-          <span>Cue</span>
-          <input value={view.cue} placeholder="any" className="narrow" onChange={(event) => setView({ cue: event.target.value })} />
-        </label>
-        <label className="toolbar-field">
-          <span>Date from</span>
-          <input type="date" value={view.from} onChange={(event) => setView({ from: event.target.value })} />
-        </label>
-        <label className="toolbar-field">
-          <span>to</span>
-          <input type="date" value={view.to} onChange={(event) => setView({ to: event.target.value })} />
-        </label>
-        <label className="toolbar-field">
-          <span>Reviewer</span>
-          <input value={view.reviewer} placeholder="anyone" className="narrow" onChange={(event) => setView({ reviewer: event.target.value })} />
-        </label>
-        <label className="toolbar-field">
-          <span>Check-worthiness</span>
-          <select value={String(view.minWorth)} onChange={(event) => setView({ minWorth: Number(event.target.value) })}>
-            <option value="0">any</option>
-            <option value="0.5">≥ 0.5</option>
-            <option value="0.7">≥ 0.7</option>
-            <option value="0.9">≥ 0.9</option>
-          </select>
-        </label>
-        <label className="toolbar-field">
-          <span>Compared</span>
-          <select value={view.compare ?? ""} onChange={(event) => setView({ compare: (event.target.value || null) as CompareFilter | null })}>
-            <option value="">any</option>
-            <option value="grouped">in a group</option>
-            <option value="conflicting">conflicting figures</option>
-          </select>
-        </label>
-        <label className="toolbar-field">
-          <span>Group by</span>
-          <select value={view.group ?? ""} onChange={(event) => setView({ group: (event.target.value || null) as Grouping | null })}>
-            <option value="">nothing</option>
-            {GROUPINGS.map((grouping) => (
-              <option key={grouping} value={grouping}>
-                {GROUP_LABELS[grouping]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <FilterMenu
-          label="Columns"
-          highlight={false}
-          options={COLUMN_IDS}
-          labels={COLUMN_LABELS}
-          selected={view.columns}
-          onChange={(next) => setView({ columns: next.length === 0 ? ["text"] : COLUMN_IDS.filter((id) => next.includes(id)) })}
-        />
-      </div>
+      <ClaimsToolbar view={view} articleOptions={articleOptions} />
 
       <div className="claims-status-line">
         <span aria-live="polite">
           {loaded ? (
             <>
-              Showing <strong>{visibleIds.length.toLocaleString("en")}</strong> of {rows.length.toLocaleString("en")} claims
+              Showing <strong>{shownCount.toLocaleString("en")}</strong> of {rows.length.toLocaleString("en")} claims
             </>
           ) : (
             "Loading claims…"
           )}
         </span>
         {hasFilters(view) && (
-          <button type="button" className="button quiet" onClick={() => updateUrl(Object.fromEntries(FILTER_KEYS.map((key) => [key, null])))}>
+          <button type="button" className="button quiet" onClick={clearFilters}>
             Clear filters
           </button>
         )}
@@ -301,9 +251,9 @@ export function ClaimsView() {
             <div role="columnheader" className="cell cell-check">
               <input
                 type="checkbox"
-                aria-label={allVisibleSelected ? "Deselect all shown claims" : "Select all shown claims"}
-                checked={allVisibleSelected}
-                onChange={() => setSelection(allVisibleSelected ? new Set() : new Set(visibleIds))}
+                aria-label={allShownSelected ? "Deselect all shown claims" : "Select all shown claims"}
+                checked={allShownSelected}
+                onChange={() => setSelection(allShownSelected ? new Set() : new Set(rowsOf(items).map((row) => row.id)))}
               />
             </div>
             {table.getFlatHeaders().filter((header) => header.column.getIsVisible()).map((header) => {
@@ -330,18 +280,18 @@ export function ClaimsView() {
           {loaded && items.length === 0 ? (
             <div className="claims-no-match">
               <p>No claim matches these filters.</p>
-              <button type="button" className="button" onClick={() => updateUrl(Object.fromEntries(FILTER_KEYS.map((key) => [key, null])))}>
+              <button type="button" className="button" onClick={clearFilters}>
                 Clear filters
               </button>
             </div>
           ) : (
             <div role="rowgroup" className="claims-body" style={{ height: virtualizer.getTotalSize() }}>
-              {virtualizer.getVirtualItems().map((virtual) => {
+              {virtualItems.map((virtual) => {
                 const item = items[virtual.index]!;
                 const style: CSSProperties = { transform: `translateY(${virtual.start}px)`, height: ROW_HEIGHT };
-                if (item.type === "group") {
+                if (isGroupHeader(item)) {
                   return (
-                    <div key={virtual.key} role="row" aria-rowindex={virtual.index + 2} className="claims-group" style={style}>
+                    <div key={`group:${item.key}`} role="row" aria-rowindex={virtual.index + 2} className="claims-group" style={style}>
                       <div role="gridcell" className="group-cell">
                         <button
                           type="button"
@@ -357,18 +307,17 @@ export function ClaimsView() {
                     </div>
                   );
                 }
-                const row = sortedRowsById(table, item.row);
                 return (
                   <ClaimGridRow
-                    key={virtual.key}
-                    row={item.row}
+                    key={item.id}
+                    row={item}
                     index={virtual.index + 2}
                     style={style}
-                    selected={item.row.id === selectedClaim}
-                    checked={selection.has(item.row.id)}
-                    onCheck={() => setSelection((current) => toggled(current, item.row.id))}
-                    onOpen={() => updateUrl({ claim: item.row.id })}
-                    cells={row}
+                    selected={item.id === selectedClaim}
+                    checked={selection.has(item.id)}
+                    onCheck={() => setSelection((current) => toggled(current, item.id))}
+                    onOpen={() => updateUrl({ claim: item.id })}
+                    cells={cellsOf(table, item)}
                   />
                 );
               })}
@@ -380,9 +329,100 @@ export function ClaimsView() {
   );
 }
 
+/** Search and filters; drawn again only when the view or the article list changes. */
+const ClaimsToolbar = memo(function ClaimsToolbar({ view, articleOptions }: { view: TableView; articleOptions: readonly ArticleOption[] }) {
+  return (
+    <div className="claims-toolbar" role="search">
+      <SearchBox value={view.q} onChange={(q) => setView({ q })} />
+      <FilterMenu label="Status" options={STATUSES} labels={STATUS_LABELS} selected={view.status} onChange={(status) => setView({ status })} />
+      <FilterMenu label="Kind" options={CLAIM_KINDS} labels={KIND_LABELS} selected={view.kind} onChange={(kind) => setView({ kind })} />
+      <FilterMenu label="Reporting" options={REPORTING} labels={REPORTING_LABELS} selected={view.reporting} onChange={(reporting) => setView({ reporting })} />
+      <label className="toolbar-field">
+        <span>Speaker</span>
+        <input value={view.speaker} placeholder="any" onChange={(event) => setView({ speaker: event.target.value })} />
+      </label>
+      <ArticleFilter value={view.article} options={articleOptions} />
+      <label className="toolbar-field">
+        <span>Cue</span>
+        <input value={view.cue} placeholder="any" className="narrow" onChange={(event) => setView({ cue: event.target.value })} />
+      </label>
+      <label className="toolbar-field">
+        <span>Date from</span>
+        <input type="date" value={view.from} onChange={(event) => setView({ from: event.target.value })} />
+      </label>
+      <label className="toolbar-field">
+        <span>to</span>
+        <input type="date" value={view.to} onChange={(event) => setView({ to: event.target.value })} />
+      </label>
+      <label className="toolbar-field">
+        <span>Reviewer</span>
+        <input value={view.reviewer} placeholder="anyone" className="narrow" onChange={(event) => setView({ reviewer: event.target.value })} />
+      </label>
+      <label className="toolbar-field">
+        <span>Check-worthiness</span>
+        <select value={String(view.minWorth)} onChange={(event) => setView({ minWorth: Number(event.target.value) })}>
+          <option value="0">any</option>
+          <option value="0.5">≥ 0.5</option>
+          <option value="0.7">≥ 0.7</option>
+          <option value="0.9">≥ 0.9</option>
+        </select>
+      </label>
+      <label className="toolbar-field">
+        <span>Compared</span>
+        <select value={view.compare ?? ""} onChange={(event) => setView({ compare: (event.target.value || null) as CompareFilter | null })}>
+          <option value="">any</option>
+          <option value="grouped">in a group</option>
+          <option value="conflicting">conflicting figures</option>
+        </select>
+      </label>
+      <label className="toolbar-field">
+        <span>Group by</span>
+        <select value={view.group ?? ""} onChange={(event) => setView({ group: (event.target.value || null) as Grouping | null })}>
+          <option value="">nothing</option>
+          {GROUPINGS.map((grouping) => (
+            <option key={grouping} value={grouping}>
+              {GROUP_LABELS[grouping]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <FilterMenu
+        label="Columns"
+        highlight={false}
+        options={COLUMN_IDS}
+        labels={COLUMN_LABELS}
+        selected={view.columns}
+        onChange={(next) => setView({ columns: next.length === 0 ? ["text"] : COLUMN_IDS.filter((id) => next.includes(id)) })}
+      />
+    </div>
+  );
+});
+
+interface ArticleOption {
+  id: string;
+  title: string;
+}
+
+/** One option per article: thousands of them, so drawn only when the articles change. */
+const ArticleFilter = memo(function ArticleFilter({ value, options }: { value: string; options: readonly ArticleOption[] }) {
+  return (
+    <label className="toolbar-field">
+      <span>Article</span>
+      <select value={value} onChange={(event) => setView({ article: event.target.value })}>
+        <option value="">any</option>
+        {options.map((article) => (
+          <option key={article.id} value={article.id}>
+            {article.title.length > 60 ? `${article.title.slice(0, 59)}…` : article.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+});
+
 type TableInstance = ReturnType<typeof useTable<typeof features, ClaimRow>>;
 
-function sortedRowsById(table: TableInstance, row: ClaimRow) {
+function cellsOf(table: TableInstance, row: ClaimRow) {
   return table.getRow(row.id, true)?.getVisibleCells() ?? [];
 }
 
@@ -403,7 +443,7 @@ function ClaimGridRow({
   checked: boolean;
   onCheck: () => void;
   onOpen: () => void;
-  cells: ReturnType<typeof sortedRowsById>;
+  cells: ReturnType<typeof cellsOf>;
 }) {
   return (
     <div
@@ -456,10 +496,6 @@ function SearchBox({ value, onChange }: { value: string; onChange: (value: strin
       />
     </label>
   );
-}
-
-function itemKey(item: ListItem): string {
-  return item.type === "group" ? `group:${item.key}` : item.row.id;
 }
 
 function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {

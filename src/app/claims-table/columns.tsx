@@ -1,27 +1,15 @@
 /**
- * The claims table's columns: how each field of a ClaimRow reads, sorts and how wide it is.
- * Defined once at module scope (TanStack Table wants stable column definitions).
+ * The claims table's columns: how each field of a ClaimRow reads and how wide it is.
+ * Defined once at module scope (TanStack Table wants stable column definitions). What each
+ * column sorts by is in sort-claims.ts: the table keeps the sort state, the rows are ordered there.
  */
-import {
-  columnVisibilityFeature,
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  tableFeatures,
-} from "@tanstack/react-table";
+import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import type { ClaimRow } from "../../db/claim-row.ts";
 import { STATUSES } from "../../../claim-schemas/vocabulary.ts";
 import { REPORTING_LABELS, STATUS_LABELS } from "../shared/status-labels.ts";
 import type { ColumnId } from "./table-view.ts";
 
-export const features = tableFeatures({
-  rowSortingFeature,
-  columnVisibilityFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
-});
+export const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 
 const helper = createColumnHelper<typeof features, ClaimRow>();
 
@@ -83,19 +71,16 @@ export const columns = helper.columns([
   helper.accessor("text", {
     id: "text",
     header: COLUMN_LABELS.text,
-    sortFn: "alphanumeric",
     cell: (info) => <span className="cell-text" title={info.getValue()}>{info.getValue()}</span>,
   }),
   helper.accessor("articleTitle", {
     id: "article",
     header: COLUMN_LABELS.article,
-    sortFn: "alphanumeric",
     cell: (info) => <span className="cell-clip muted" title={info.getValue()}>{info.getValue()}</span>,
   }),
   helper.accessor("speaker", {
     id: "speaker",
     header: COLUMN_LABELS.speaker,
-    sortFn: "alphanumeric",
     cell: (info) => {
       const row = info.row.original;
       if (row.speaker === "") return <span className="cell-none">article</span>;
@@ -110,31 +95,26 @@ export const columns = helper.columns([
   helper.accessor("cue", {
     id: "cue",
     header: COLUMN_LABELS.cue,
-    sortFn: "alphanumeric",
     cell: (info) => <span className="cell-clip muted">{info.getValue()}</span>,
   }),
   helper.accessor("kind", {
     id: "kind",
     header: COLUMN_LABELS.kind,
-    sortFn: "alphanumeric",
     cell: (info) => <span className={`kind-tag kind-${info.getValue()}`}>{info.getValue()}</span>,
   }),
   helper.accessor("quantities", {
     id: "quantities",
     header: COLUMN_LABELS.quantities,
-    sortFn: "alphanumeric",
     cell: (info) => <span className="cell-clip mono-figures" title={info.getValue()}>{info.getValue()}</span>,
   }),
   helper.accessor((row) => row.date ?? "", {
     id: "date",
     header: COLUMN_LABELS.date,
-    sortFn: "basic",
     cell: (info) => <span className="nowrap">{formatDay(info.row.original.date)}</span>,
   }),
   helper.accessor((row) => STATUS_ORDER.get(row.status) ?? 0, {
     id: "status",
     header: COLUMN_LABELS.status,
-    sortFn: "basic",
     cell: (info) => {
       const { status } = info.row.original;
       return <span className={`status-pill status-${status}`}>{STATUS_LABELS[status]}</span>;
@@ -143,13 +123,11 @@ export const columns = helper.columns([
   helper.accessor("reporting", {
     id: "reporting",
     header: COLUMN_LABELS.reporting,
-    sortFn: "alphanumeric",
     cell: (info) => <span className={`reporting-${info.getValue()}`}>{REPORTING_LABELS[info.getValue()]}</span>,
   }),
   helper.accessor("checkworthiness", {
     id: "checkworthiness",
     header: COLUMN_LABELS.checkworthiness,
-    sortFn: "basic",
     sortDescFirst: true,
     cell: (info) => (
       <span className="worth" title={`check-worthiness ${info.getValue().toFixed(2)}`}>
@@ -163,13 +141,11 @@ export const columns = helper.columns([
   helper.accessor((row) => row.reviewer ?? "", {
     id: "reviewer",
     header: COLUMN_LABELS.reviewer,
-    sortFn: "alphanumeric",
     cell: (info) => <span className="cell-clip muted">{info.getValue()}</span>,
   }),
   helper.accessor("updatedAt", {
     id: "updated",
     header: COLUMN_LABELS.updated,
-    sortFn: "basic",
     sortDescFirst: true,
     cell: (info) => <span className="nowrap muted">{formatMoment(info.getValue())}</span>,
   }),

@@ -2,7 +2,8 @@
  * Search and filters over the in-memory claim rows. A row's search text is normalised once
  * (lower case, accents folded) and kept per row object, so a keystroke over 100,000 claims
  * costs one substring test per row and word; an edited claim is a new row object and gets a
- * fresh entry.
+ * fresh entry. prepareSearch builds the entries ahead, in idle moments, so the first keystroke
+ * does not build them all.
  */
 import type { ClaimRow } from "../../db/claim-row.ts";
 import type { Verdict } from "../../../claim-schemas/vocabulary.ts";
@@ -12,24 +13,55 @@ const searchText = new WeakMap<ClaimRow, string>();
 
 /** Lower case, accents folded ("Lukashénko" finds "Lukashenko"), white space collapsed. */
 export function normaliseForSearch(text: string): string {
-  // Most text is plain ASCII: skip the costly Unicode decomposition when nothing can fold.
-  const folded = hasNonAscii(text) ? text.normalize("NFD").replace(/\p{M}+/gu, "") : text;
-  return folded.toLowerCase().replace(/\s+/g, " ");
+  return foldCase(text).replace(/\s+/g, " ");
 }
 
-function hasNonAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
-  return false;
+/**
+ * Characters that may carry an accent to fold: letters past Latin-1's punctuation, combining
+ * marks. ASCII, Latin-1 punctuation and the general punctuation block (curly quotes, dashes:
+ * most news text) decompose to themselves.
+ */
+const MAY_DECOMPOSE = /[\u00c0-\u2001\u20d0-\uffff]/;
+
+/** Lower case, accents folded. */
+function foldCase(text: string): string {
+  // Skip the costly Unicode decomposition where nothing can fold.
+  return (MAY_DECOMPOSE.test(text) ? text.normalize("NFD").replace(/\p{M}+/gu, "") : text).toLowerCase();
 }
 
 function searchTextOf(row: ClaimRow): string {
   let text = searchText.get(row);
   if (text === undefined) {
-    text = normaliseForSearch(`${row.text}\n${row.speaker}\n${row.articleTitle}\n${row.quantities}\n${row.cue}`);
+    // White space is left as it is: query words never hold any, so collapsing it changes no match.
+    text = foldCase(`${row.text}\n${row.speaker}\n${row.articleTitle}\n${row.quantities}\n${row.cue}`);
     searchText.set(row, text);
   }
   return text;
 }
+
+/** Rows whose search text is built per idle slice. */
+const PREPARE_SLICE = 2000;
+
+/**
+ * Builds the search text of every row not yet searched, a slice at a time when the page is
+ * idle, so the first keystroke over 100,000 claims finds it ready. Returns a cancel function.
+ */
+export function prepareSearch(rows: readonly ClaimRow[]): () => void {
+  let next = 0;
+  let handle = 0;
+  const slice = () => {
+    const end = Math.min(rows.length, next + PREPARE_SLICE);
+    for (; next < end; next++) searchTextOf(rows[next]!);
+    if (next < rows.length) handle = requestIdle(slice);
+  };
+  handle = requestIdle(slice);
+  return () => cancelIdle(handle);
+}
+
+// Safari has no requestIdleCallback: a timeout stands in.
+const requestIdle = (callback: () => void): number =>
+  typeof requestIdleCallback === "function" ? requestIdleCallback(callback, { timeout: 2000 }) : window.setTimeout(callback, 50);
+const cancelIdle = (handle: number) => (typeof cancelIdleCallback === "function" ? cancelIdleCallback(handle) : window.clearTimeout(handle));
 
 /** The words of a query; every one must occur in a row for it to match. */
 export function queryWords(query: string): string[] {

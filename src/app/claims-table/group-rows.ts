@@ -1,14 +1,26 @@
 /**
  * Grouping for the virtual list: sorted rows become one flat list of group headers and rows,
  * so the virtualiser scrolls a single list whatever the grouping. Groups keep the order of
- * their first row in the sorted list; a collapsed group shows its header only.
+ * their first row in the sorted list; a collapsed group shows its header only. Without a
+ * grouping the list is the sorted rows themselves: no item is made per row.
  */
 import type { ClaimRow } from "../../db/claim-row.ts";
 import type { Grouping } from "./table-view.ts";
 
-export type ListItem =
-  | { type: "group"; key: string; label: string; count: number; collapsed: boolean }
-  | { type: "row"; row: ClaimRow };
+export class GroupHeader {
+  constructor(
+    readonly key: string,
+    readonly label: string,
+    readonly count: number,
+    readonly collapsed: boolean,
+  ) {}
+}
+
+export type ListItem = ClaimRow | GroupHeader;
+
+export function isGroupHeader(item: ListItem): item is GroupHeader {
+  return item instanceof GroupHeader;
+}
 
 export function groupKeyOf(row: ClaimRow, grouping: Grouping): { key: string; label: string } {
   switch (grouping) {
@@ -21,8 +33,8 @@ export function groupKeyOf(row: ClaimRow, grouping: Grouping): { key: string; la
   }
 }
 
-export function groupRows(rows: readonly ClaimRow[], grouping: Grouping | null, collapsed: ReadonlySet<string>): ListItem[] {
-  if (grouping === null) return rows.map((row) => ({ type: "row", row }));
+export function groupRows(rows: readonly ClaimRow[], grouping: Grouping | null, collapsed: ReadonlySet<string>): readonly ListItem[] {
+  if (grouping === null) return rows;
   const groups = new Map<string, { label: string; rows: ClaimRow[] }>();
   for (const row of rows) {
     const { key, label } = groupKeyOf(row, grouping);
@@ -36,8 +48,13 @@ export function groupRows(rows: readonly ClaimRow[], grouping: Grouping | null, 
   const items: ListItem[] = [];
   for (const [key, group] of groups) {
     const isCollapsed = collapsed.has(key);
-    items.push({ type: "group", key, label: group.label, count: group.rows.length, collapsed: isCollapsed });
-    if (!isCollapsed) for (const row of group.rows) items.push({ type: "row", row });
+    items.push(new GroupHeader(key, group.label, group.rows.length, isCollapsed));
+    if (!isCollapsed) for (const row of group.rows) items.push(row);
   }
   return items;
+}
+
+/** The claims among the items, in list order. */
+export function rowsOf(items: readonly ListItem[]): ClaimRow[] {
+  return items.filter((item): item is ClaimRow => !isGroupHeader(item));
 }

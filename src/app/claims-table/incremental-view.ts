@@ -8,7 +8,8 @@
 import type { ClaimRow } from "../../db/claim-row.ts";
 import type { ClaimRowsSnapshot } from "../workspace/claims-store.ts";
 import { filterRows, rowMatcher, type GroupVerdicts } from "./filter-claims.ts";
-import type { ColumnId, SortKey, TableView } from "./table-view.ts";
+import { sortValue } from "./sort-claims.ts";
+import type { SortKey, TableView } from "./table-view.ts";
 
 interface FilteredEntry {
   view: TableView;
@@ -66,34 +67,4 @@ function swap(list: readonly ClaimRow[], replaced: ReadonlyMap<string, ClaimRow>
 
 function sameSort(a: readonly SortKey[], b: readonly SortKey[]): boolean {
   return a.length === b.length && a.every((key, index) => key.id === b[index]!.id && key.desc === b[index]!.desc);
-}
-
-/** The value a column sorts by (as columns.tsx defines it). */
-export function sortValue(row: ClaimRow, column: ColumnId): unknown {
-  switch (column) {
-    case "text":
-      return row.text;
-    case "article":
-      return row.articleTitle;
-    case "speaker":
-      return row.speaker;
-    case "cue":
-      return row.cue;
-    case "kind":
-      return row.kind;
-    case "quantities":
-      return row.quantities;
-    case "date":
-      return row.date ?? "";
-    case "status":
-      return row.status;
-    case "reporting":
-      return row.reporting;
-    case "checkworthiness":
-      return row.checkworthiness;
-    case "reviewer":
-      return row.reviewer ?? "";
-    case "updated":
-      return row.updatedAt;
-  }
 }

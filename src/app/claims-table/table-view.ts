@@ -82,6 +82,20 @@ function listOf<T extends string>(value: string | null, allowed: readonly T[]): 
   return [...new Set(value.split(",").map((part) => part.trim()))].filter((part): part is T => known.has(part));
 }
 
+/**
+ * The view's own part of the query string: the same text while only other keys change (the
+ * selected claim, say), so a view derived from it stays the same object and nothing is
+ * filtered or sorted again.
+ */
+export function tableViewQuery(params: URLSearchParams): string {
+  const own = new URLSearchParams();
+  for (const key of VIEW_KEYS) {
+    const value = params.get(key);
+    if (value !== null) own.set(key, value);
+  }
+  return own.toString();
+}
+
 export function parseTableView(params: URLSearchParams): TableView {
   const minWorth = Number(params.get("minworth"));
   const sort = (params.get("sort") ?? "")

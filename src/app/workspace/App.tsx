@@ -42,7 +42,7 @@ export function App() {
 
 function Shell() {
   const [params, updateUrl] = useUrlParams();
-  const { undo, redo, actor } = useWorkspace();
+  const { undo, redo, actor, articlesLoaded } = useWorkspace();
   const view = asView(params.get("view"));
   const selectedClaim = params.get("claim");
   const [exporting, setExporting] = useState(false);
@@ -91,10 +91,16 @@ function Shell() {
       <div className={withPanel ? "shell-body with-panel" : "shell-body"}>
         <main className="shell-main" id="main">
           {view === "claims" && <ClaimsView />}
-          {view === "articles" && <ArticlesView />}
-          {view === "compare" && <CompareView />}
-          {view === "agreement" && <AgreementView />}
-          {view === "import" && <IngestPanel />}
+          {/* The claims table opens on its first page; the other views need every article. */}
+          {view !== "claims" && !articlesLoaded && (
+            <div className="workspace-loading" role="status">
+              Loading articles…
+            </div>
+          )}
+          {view === "articles" && articlesLoaded && <ArticlesView />}
+          {view === "compare" && articlesLoaded && <CompareView />}
+          {view === "agreement" && articlesLoaded && <AgreementView />}
+          {view === "import" && articlesLoaded && <IngestPanel />}
         </main>
         {withPanel && selectedClaim !== null && <ClaimPanel claimId={selectedClaim} />}
       </div>

@@ -9,10 +9,10 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react
 import { openClaimbenchDb, type ClaimbenchDb } from "../../db/database.ts";
 import { readChangesSince, subscribeToChanges } from "../../db/change-feed.ts";
 import { replayPendingEdits } from "../../db/writes/replay-edits.ts";
-import { toClaimRow } from "../../db/claim-row.ts";
+import { toClaimRow, type ClaimRow } from "../../db/claim-row.ts";
 import { latestSeq } from "../../db/queries/latest-seq.ts";
 import { listArticles } from "../../db/queries/list-articles.ts";
-import { loadClaimRows } from "../../db/queries/load-claim-rows.ts";
+import { articleTitleOf, loadClaimRows } from "../../db/queries/load-claim-rows.ts";
 import { getSetting } from "../../db/queries/get-setting.ts";
 import type { StoredArticle } from "../../db/records.ts";
 import { redo as redoWrite } from "../../db/writes/redo.ts";
@@ -43,7 +43,8 @@ export function WorkspaceProvider({ children, renderChrome }: {
   renderChrome?: (chrome: { notices: readonly Notice[]; dismiss(id: number): void }) => ReactNode;
 }) {
   const [phase, setPhase] = useState<Phase>({ name: "opening", step: "Opening the workspace…" });
-  const [articles, setArticles] = useState<ReadonlyMap<string, StoredArticle>>(new Map());
+  // Null until every article was read (the claims table opens before that).
+  const [articles, setArticles] = useState<ReadonlyMap<string, StoredArticle> | null>(null);
   const [reviewer, setReviewer] = useState("");
   const [asking, setAsking] = useState<((actor: Actor | null) => void) | null>(null);
   const [notices, setNotices] = useState<readonly Notice[]>([]);
@@ -76,23 +77,36 @@ export function WorkspaceProvider({ children, renderChrome }: {
         setPhase({ name: "opening", step: "Loading claims…" });
         // Changes after this seq are replayed below, so nothing committed during the load is missed.
         let seenSeq = await latestSeq(db);
-        const articleList = await listArticles(db);
-        const byId = new Map(articleList.map((article) => [article.id, article]));
         if (cancelled) return;
-        setArticles(byId);
         setReviewer(((await getSetting(db, "reviewer")) as string | undefined) ?? "");
-        // The app opens on the first page of claims; the rest stream in behind it.
-        let opened = false;
         const openDb = db;
-        const titles = new Map(articleList.map((article) => [article.id, articleTitleOf(article)]));
-        const loading = loadClaimRows(db, (page) => {
-          claims.apply(page);
-          if (!opened && !cancelled) {
+        // The app opens on the first page of claims, titled from their own articles; then every
+        // article is read, then the rest of the claims stream in behind the open table.
+        let byId = new Map<string, StoredArticle>();
+        const titles = new Map<string, string>();
+        const batch = new LoadBatch(claims);
+        let opened = false;
+        await loadClaimRows(
+          db,
+          async (page) => {
+            batch.add(page);
+            if (opened || cancelled) return;
             opened = true;
             setPhase({ name: "ready", db: openDb });
-          }
-        }, titles);
-        await loading;
+            byId = new Map((await listArticles(openDb)).map((article) => [article.id, article]));
+            for (const article of byId.values()) titles.set(article.id, articleTitleOf(article));
+            if (!cancelled) setArticles(byId);
+          },
+          titles,
+        );
+        batch.flush();
+        if (!opened) {
+          // An empty workspace has no first page to open on.
+          byId = new Map((await listArticles(openDb)).map((article) => [article.id, article]));
+          if (cancelled) return;
+          setArticles(byId);
+          setPhase({ name: "ready", db: openDb });
+        }
         claims.markLoaded();
 
         let articleMap = byId;
@@ -122,7 +136,7 @@ export function WorkspaceProvider({ children, renderChrome }: {
             const page = ids.slice(start, start + CATCH_UP_PAGE);
             const fresh = await openDb.claims.bulkGet(page);
             const rows = fresh.flatMap((claim) =>
-              claim === undefined ? [] : [toClaimRow(claim, articleTitleOf(articleMap.get(claim.articleId)))],
+              claim === undefined ? [] : [toClaimRow(claim, titleOf(articleMap.get(claim.articleId)))],
             );
             claims.apply(rows, page.filter((_, index) => fresh[index] === undefined));
           }
@@ -132,8 +146,6 @@ export function WorkspaceProvider({ children, renderChrome }: {
         };
         stopFollowing = subscribeToChanges(follow);
         follow();
-        // An empty workspace has no first page to open on.
-        if (!cancelled && !opened) setPhase({ name: "ready", db: openDb });
       } catch (error) {
         if (!cancelled) setPhase({ name: "failed", message: describe(error) });
       }
@@ -179,7 +191,8 @@ export function WorkspaceProvider({ children, renderChrome }: {
     return {
       db,
       claims,
-      articles,
+      articles: articles ?? NO_ARTICLES,
+      articlesLoaded: articles !== null,
       actor: { reviewer },
       ensureActor,
       undo: () => runHistoryStep("undo"),
@@ -237,13 +250,39 @@ function OpenFailed({ message }: { message: string }) {
   );
 }
 
+const NO_ARTICLES: ReadonlyMap<string, StoredArticle> = new Map();
+
 /** Claims read per request when following another write. */
 const CATCH_UP_PAGE = 2000;
+
+/**
+ * Pages of the first load, handed to the claim index in growing batches: the table shows the
+ * first page at once, then each batch at least as large as all before it, so the views derive
+ * their lists a handful of times in all instead of once per page (linear, not quadratic).
+ */
+class LoadBatch {
+  private pending: ClaimRow[] = [];
+  private applied = 0;
+
+  constructor(private readonly claims: ClaimsStore) {}
+
+  add(rows: readonly ClaimRow[]): void {
+    this.pending.push(...rows);
+    if (this.pending.length >= this.applied) this.flush();
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    this.claims.apply(this.pending);
+    this.applied += this.pending.length;
+    this.pending = [];
+  }
+}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function articleTitleOf(article: StoredArticle | undefined): string {
-  return article === undefined ? "" : (article.title ?? article.fileName ?? "Untitled");
+function titleOf(article: StoredArticle | undefined): string {
+  return article === undefined ? "" : articleTitleOf(article);
 }

@@ -16,8 +16,10 @@ export type NoticeTone = "info" | "error";
 export interface Workspace {
   db: ClaimbenchDb;
   claims: ClaimsStore;
-  /** Every article by id, with its text; replaced (new Map) when one changes. */
+  /** Every article by id, with its text; replaced (new Map) when one changes. Empty until articlesLoaded. */
   articles: ReadonlyMap<string, StoredArticle>;
+  /** False for a moment at start: the claims table opens before every article was read. */
+  articlesLoaded: boolean;
   /** Who is working; reviewer is "" until they gave a name. */
   actor: Actor;
   /**

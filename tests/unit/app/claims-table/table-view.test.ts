@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ClaimRow } from "../../../../src/db/claim-row.ts";
 import { filterRows, normaliseForSearch, queryWords } from "../../../../src/app/claims-table/filter-claims.ts";
-import { groupRows } from "../../../../src/app/claims-table/group-rows.ts";
-import { DEFAULT_COLUMNS, hasFilters, parseTableView, serialiseTableView } from "../../../../src/app/claims-table/table-view.ts";
+import { groupRows, isGroupHeader } from "../../../../src/app/claims-table/group-rows.ts";
+import { sortClaimRows } from "../../../../src/app/claims-table/sort-claims.ts";
+import { DEFAULT_COLUMNS, hasFilters, parseTableView, serialiseTableView, tableViewQuery } from "../../../../src/app/claims-table/table-view.ts";
 
 function row(overrides: Partial<ClaimRow>): ClaimRow {
   return {
@@ -60,6 +62,14 @@ describe("table view in the URL", () => {
     expect(view.from).toBe("");
     expect(view.columns).toEqual([...DEFAULT_COLUMNS]);
     expect(hasFilters(view)).toBe(true);
+  });
+
+  it("keeps the view's own part of the URL the same when only other keys change", () => {
+    const a = tableViewQuery(new URLSearchParams("view=claims&q=Minsk&claim=c-1&sort=date.asc"));
+    const b = tableViewQuery(new URLSearchParams("sort=date.asc&view=claims&claim=c-2&q=Minsk"));
+    expect(a).toBe(b);
+    expect(parseTableView(new URLSearchParams(a)).q).toBe("Minsk");
+    expect(tableViewQuery(new URLSearchParams("q=Minsk&claim=c-1"))).not.toBe(tableViewQuery(new URLSearchParams("q=Minsk&status=refuted")));
   });
 
   it("writes nothing for an empty view, so a clean URL stays clean", () => {
@@ -121,11 +131,55 @@ describe("search and filters", () => {
     expect(ids("")).toEqual(["1", "2", "3"]);
   });
 
+  it("folds text with or without accents exactly as a full Unicode decomposition would", () => {
+    const slow = (text: string) => text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/\s+/g, " ");
+    expect(normaliseForSearch("“Lukashénko” — Łódź, São Paulo, Ελλάδα, Йошкар-Ола")).toBe(slow("“Lukashénko” — Łódź, São Paulo, Ελλάδα, Йошкар-Ола"));
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => normaliseForSearch(text) === slow(text)));
+  });
+
+  it("finds a word past curly quotes and dashes, and an accented word typed plain", () => {
+    const quoted = [row({ id: "q", text: "“Nobody was detained” — Ms Tsikhanouskaya’s aide said in Kraków." })];
+    const found = (query: string) => filterRows(quoted, parseTableView(new URLSearchParams(`q=${encodeURIComponent(query)}`))).length;
+    expect(found("nobody detained")).toBe(1);
+    expect(found("tsikhanouskaya’s")).toBe(1);
+    expect(found("krakow")).toBe(1);
+    expect(found("warsaw")).toBe(0);
+  });
+
   it("sees an edited claim's new text (a new row object)", () => {
     const before = row({ id: "9", text: "Turnout was 84%." });
     expect(filterRows([before], parseTableView(new URLSearchParams("q=turnout")))).toHaveLength(1);
     const after = { ...before, text: "Participation was 84%." };
     expect(filterRows([after], parseTableView(new URLSearchParams("q=turnout")))).toHaveLength(0);
+  });
+});
+
+describe("ordering", () => {
+  const rows = [
+    row({ id: "1", text: "item10 was cut", checkworthiness: 0.5, status: "refuted", date: "2020-09-01" }),
+    row({ id: "2", text: "Item2 was cut", checkworthiness: 0.9, status: "unreviewed" }),
+    row({ id: "3", text: "item1 was cut", checkworthiness: 0.5, status: "supported", date: "2020-08-09" }),
+  ];
+  const order = (sort: string) => sortClaimRows(rows, parseTableView(new URLSearchParams(`sort=${sort}`)).sort).map((item) => item.id);
+
+  it("orders text naturally, ignoring case: item1, Item2, item10", () => {
+    expect(order("text.asc")).toEqual(["3", "2", "1"]);
+    expect(order("text.desc")).toEqual(["1", "2", "3"]);
+  });
+
+  it("orders numbers and statuses by value, and keeps the earlier order among equals", () => {
+    expect(order("checkworthiness.desc")).toEqual(["2", "1", "3"]);
+    expect(order("checkworthiness.asc")).toEqual(["1", "3", "2"]);
+    expect(order("status.asc")).toEqual(["2", "3", "1"]);
+  });
+
+  it("breaks ties by the next key, and puts undated claims first going up", () => {
+    expect(order("checkworthiness.asc,date.asc")).toEqual(["3", "1", "2"]);
+    expect(order("date.asc")).toEqual(["2", "3", "1"]);
+  });
+
+  it("leaves the order alone without a sort", () => {
+    expect(sortClaimRows(rows, []).map((item) => item.id)).toEqual(["1", "2", "3"]);
   });
 });
 
@@ -138,7 +192,7 @@ describe("grouping", () => {
 
   it("puts a header before each group, in the order groups first appear", () => {
     const items = groupRows(rows, "speaker", new Set());
-    expect(items.map((item) => (item.type === "group" ? `[${item.label} ${item.count}]` : item.row.id))).toEqual([
+    expect(items.map((item) => (isGroupHeader(item) ? `[${item.label} ${item.count}]` : item.id))).toEqual([
       "[Interior Ministry 2]",
       "1",
       "3",
@@ -149,10 +203,10 @@ describe("grouping", () => {
 
   it("hides the rows of a collapsed group and keeps its header", () => {
     const items = groupRows(rows, "speaker", new Set(["Interior Ministry"]));
-    expect(items.map((item) => (item.type === "group" ? `[${item.collapsed ? "closed" : "open"}]` : item.row.id))).toEqual(["[closed]", "[open]", "2"]);
+    expect(items.map((item) => (isGroupHeader(item) ? `[${item.collapsed ? "closed" : "open"}]` : item.id))).toEqual(["[closed]", "[open]", "2"]);
   });
 
-  it("is a plain list of rows without grouping", () => {
-    expect(groupRows(rows, null, new Set()).every((item) => item.type === "row")).toBe(true);
+  it("is the rows themselves without grouping", () => {
+    expect(groupRows(rows, null, new Set())).toBe(rows);
   });
 });

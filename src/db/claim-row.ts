@@ -3,6 +3,7 @@
  * memory (docs/workbench-architecture.md, "The in-memory claim index").
  */
 import type { ClaimKind, Reporting, Status } from "../../claim-schemas/vocabulary.ts";
+import { foldForSearch } from "../core/text/fold-for-search.ts";
 import type { StoredClaim } from "./records.ts";
 
 export interface ClaimRow {
@@ -26,24 +27,37 @@ export interface ClaimRow {
   updatedAt: string;
   /** Where the claim starts in its article: reading order. */
   spanStart: number;
+  /**
+   * What the table's search looks in, folded once when the row is made: claim, speaker,
+   * article title, figures and cue, lower case, accents folded.
+   */
+  search: string;
+}
+
+/** The search text of a row's fields (white space left as it is: query words hold none). */
+export function searchTextOf(row: Pick<ClaimRow, "text" | "speaker" | "articleTitle" | "quantities" | "cue">): string {
+  return foldForSearch(`${row.text}\n${row.speaker}\n${row.articleTitle}\n${row.quantities}\n${row.cue}`);
 }
 
 export function toClaimRow(claim: StoredClaim, articleTitle: string): ClaimRow {
+  const cue = claim.attribution?.cue ?? "";
+  const quantities = claim.quantities.map((quantity) => quantity.raw).join("; ");
   const row: ClaimRow = {
     id: claim.id,
     articleId: claim.articleId,
     articleTitle,
     text: claim.text,
     speaker: claim.speaker,
-    cue: claim.attribution?.cue ?? "",
+    cue,
     mode: claim.attribution?.mode ?? "",
     kind: claim.kind,
-    quantities: claim.quantities.map((quantity) => quantity.raw).join("; "),
+    quantities,
     status: claim.review.status,
     reporting: claim.review.reporting,
     checkworthiness: claim.checkworthiness,
     updatedAt: claim.updatedAt,
     spanStart: claim.span.start,
+    search: searchTextOf({ text: claim.text, speaker: claim.speaker, articleTitle, quantities, cue }),
   };
   if (claim.attribution?.framing !== undefined) row.framing = claim.attribution.framing;
   if (claim.date !== undefined) row.date = claim.date;

@@ -23,7 +23,6 @@ import { deriveFiltered, deriveOrdered } from "./incremental-view.ts";
 import { FilterMenu } from "./FilterMenu.tsx";
 import { useGroupVerdicts } from "../compare/ComparisonsProvider.tsx";
 import { groupClaimsByHand } from "../compare/comparison-model.ts";
-import { prepareSearch } from "./filter-claims.ts";
 import { groupRows, isGroupHeader, rowsOf } from "./group-rows.ts";
 import { sortClaimRows } from "./sort-claims.ts";
 import {
@@ -83,9 +82,6 @@ export function ClaimsView() {
   useEffect(() => {
     setClaimOrder(() => rowsOf(items).map((row) => row.id));
   }, [items]);
-
-  // The first keystroke finds every row's search text built.
-  useEffect(() => (loaded ? prepareSearch(rows) : undefined), [rows, loaded]);
 
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const allShownSelected = useMemo(

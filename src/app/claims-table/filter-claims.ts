@@ -1,67 +1,12 @@
 /**
- * Search and filters over the in-memory claim rows. A row's search text is normalised once
- * (lower case, accents folded) and kept per row object, so a keystroke over 100,000 claims
- * costs one substring test per row and word; an edited claim is a new row object and gets a
- * fresh entry. prepareSearch builds the entries ahead, in idle moments, so the first keystroke
- * does not build them all.
+ * Search and filters over the in-memory claim rows. Each row carries its search text, folded
+ * once when the row was made (claim-row.ts), so a keystroke over 100,000 claims costs one
+ * substring test per row and word.
  */
 import type { ClaimRow } from "../../db/claim-row.ts";
 import type { Verdict } from "../../../claim-schemas/vocabulary.ts";
+import { normaliseForSearch } from "../../core/text/fold-for-search.ts";
 import type { TableView } from "./table-view.ts";
-
-const searchText = new WeakMap<ClaimRow, string>();
-
-/** Lower case, accents folded ("Lukashénko" finds "Lukashenko"), white space collapsed. */
-export function normaliseForSearch(text: string): string {
-  return foldCase(text).replace(/\s+/g, " ");
-}
-
-/**
- * Characters that may carry an accent to fold: letters past Latin-1's punctuation, combining
- * marks. ASCII, Latin-1 punctuation and the general punctuation block (curly quotes, dashes:
- * most news text) decompose to themselves.
- */
-const MAY_DECOMPOSE = /[\u00c0-\u2001\u20d0-\uffff]/;
-
-/** Lower case, accents folded. */
-function foldCase(text: string): string {
-  // Skip the costly Unicode decomposition where nothing can fold.
-  return (MAY_DECOMPOSE.test(text) ? text.normalize("NFD").replace(/\p{M}+/gu, "") : text).toLowerCase();
-}
-
-function searchTextOf(row: ClaimRow): string {
-  let text = searchText.get(row);
-  if (text === undefined) {
-    // White space is left as it is: query words never hold any, so collapsing it changes no match.
-    text = foldCase(`${row.text}\n${row.speaker}\n${row.articleTitle}\n${row.quantities}\n${row.cue}`);
-    searchText.set(row, text);
-  }
-  return text;
-}
-
-/** Rows whose search text is built per idle slice. */
-const PREPARE_SLICE = 2000;
-
-/**
- * Builds the search text of every row not yet searched, a slice at a time when the page is
- * idle, so the first keystroke over 100,000 claims finds it ready. Returns a cancel function.
- */
-export function prepareSearch(rows: readonly ClaimRow[]): () => void {
-  let next = 0;
-  let handle = 0;
-  const slice = () => {
-    const end = Math.min(rows.length, next + PREPARE_SLICE);
-    for (; next < end; next++) searchTextOf(rows[next]!);
-    if (next < rows.length) handle = requestIdle(slice);
-  };
-  handle = requestIdle(slice);
-  return () => cancelIdle(handle);
-}
-
-// Safari has no requestIdleCallback: a timeout stands in.
-const requestIdle = (callback: () => void): number =>
-  typeof requestIdleCallback === "function" ? requestIdleCallback(callback, { timeout: 2000 }) : window.setTimeout(callback, 50);
-const cancelIdle = (handle: number) => (typeof cancelIdleCallback === "function" ? cancelIdleCallback(handle) : window.clearTimeout(handle));
 
 /** The words of a query; every one must occur in a row for it to match. */
 export function queryWords(query: string): string[] {
@@ -92,10 +37,7 @@ export function rowMatcher(view: TableView, groups?: GroupVerdicts): (row: Claim
       const verdicts = groups?.get(row.id);
       if (verdicts === undefined || (view.compare === "conflicting" && !verdicts.includes("conflicting"))) return false;
     }
-    if (words.length > 0) {
-      const text = searchTextOf(row);
-      for (const word of words) if (!text.includes(word)) return false;
-    }
+    for (const word of words) if (!row.search.includes(word)) return false;
     return true;
   };
 }

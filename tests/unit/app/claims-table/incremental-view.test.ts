@@ -1,12 +1,12 @@
 /** An edit that replaces a few rows updates the filtered and sorted lists without redoing them. */
 import { describe, expect, it } from "vitest";
-import type { ClaimRow } from "../../../../src/db/claim-row.ts";
+import { searchTextOf, type ClaimRow } from "../../../../src/db/claim-row.ts";
 import { ClaimsStore } from "../../../../src/app/workspace/claims-store.ts";
 import { deriveFiltered, deriveOrdered } from "../../../../src/app/claims-table/incremental-view.ts";
 import { parseTableView } from "../../../../src/app/claims-table/table-view.ts";
 
-function row(id: string, overrides: Partial<ClaimRow> = {}): ClaimRow {
-  return {
+function row(id: string, overrides: Partial<Omit<ClaimRow, "search">> = {}): ClaimRow {
+  const fields: Omit<ClaimRow, "search"> = {
     id,
     articleId: "a-1",
     articleTitle: "Budget day",
@@ -23,6 +23,7 @@ function row(id: string, overrides: Partial<ClaimRow> = {}): ClaimRow {
     spanStart: 0,
     ...overrides,
   };
+  return { ...fields, search: searchTextOf(fields) };
 }
 
 function storeWith(count: number): ClaimsStore {

@@ -61,8 +61,18 @@ export function deriveOrdered(filtered: readonly ClaimRow[], sort: readonly Sort
   return ordered;
 }
 
+/** Replaced rows found one by one (a native scan each); more than this, one pass over the list. */
+const SWAP_ONE_BY_ONE = 16;
+
 function swap(list: readonly ClaimRow[], replaced: ReadonlyMap<string, ClaimRow>, byId: ReadonlyMap<string, ClaimRow>): ClaimRow[] {
-  return list.map((row) => (replaced.has(row.id) ? (byId.get(row.id) ?? row) : row));
+  if (replaced.size > SWAP_ONE_BY_ONE) return list.map((row) => (replaced.has(row.id) ? (byId.get(row.id) ?? row) : row));
+  // The earlier list holds each replaced row as it was: find that very object.
+  const next = list.slice();
+  for (const [id, before] of replaced) {
+    const at = next.indexOf(before);
+    if (at >= 0) next[at] = byId.get(id) ?? before;
+  }
+  return next;
 }
 
 function sameSort(a: readonly SortKey[], b: readonly SortKey[]): boolean {

@@ -21,6 +21,7 @@ import { undo as undoWrite } from "../../db/writes/undo.ts";
 import { loadSeedsOnFirstStart } from "../ingest/load-seeds.ts";
 import { ClaimsStore } from "./claims-store.ts";
 import { ReviewerDialog } from "./ReviewerDialog.tsx";
+import { PendingEdits } from "./pending-edits.ts";
 import { WorkspaceContext, type Actor, type NoticeTone, type Workspace } from "./use-workspace.ts";
 
 type Phase =
@@ -130,7 +131,11 @@ export function WorkspaceProvider({ children, renderChrome }: {
             // An article's new title shows in its claims' rows.
             for (const row of claims.getSnapshot().rows) if (articleIds.has(row.articleId)) claimIds.add(row.id);
           }
-          // Read in pages: an import of 20,000 claims must not hold the page for one long read.
+          await refresh(claimIds);
+        };
+        // Reads claims again and puts them in the index (a claim gone is dropped), in pages: an
+        // import of 20,000 claims must not hold the page for one long read.
+        const refresh = async (claimIds: Iterable<string>) => {
           const ids = [...claimIds];
           for (let start = 0; start < ids.length; start += CATCH_UP_PAGE) {
             const page = ids.slice(start, start + CATCH_UP_PAGE);
@@ -138,13 +143,23 @@ export function WorkspaceProvider({ children, renderChrome }: {
             const rows = fresh.flatMap((claim) =>
               claim === undefined ? [] : [toClaimRow(claim, titleOf(articleMap.get(claim.articleId)))],
             );
-            claims.apply(rows, page.filter((_, index) => fresh[index] === undefined));
+            claims.apply(pending.settledRows(rows), page.filter((_, index) => fresh[index] === undefined));
           }
         };
         const follow = () => {
           catchingUp = catchingUp.then(catchUp).catch((error: unknown) => notify(describe(error), "error"));
         };
-        stopFollowing = subscribeToChanges(follow);
+        // A status or reporting edit shows at once; one that failed to save is read back.
+        const pending = new PendingEdits(claims, (ids) => {
+          catchingUp = catchingUp.then(() => refresh(ids)).catch((error: unknown) => notify(describe(error), "error"));
+        });
+        if (cancelled) return;
+        const stopFeed = subscribeToChanges(follow);
+        const stopPending = pending.follow();
+        stopFollowing = () => {
+          stopFeed();
+          stopPending();
+        };
         follow();
       } catch (error) {
         if (!cancelled) setPhase({ name: "failed", message: describe(error) });

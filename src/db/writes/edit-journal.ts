@@ -7,6 +7,9 @@
  * replayed — unless the claim changed after the note was written (a newer edit, from this or
  * another tab, wins). Replaying is harmless when the edit did commit: the operations are
  * idempotent and an operation that changes nothing records nothing.
+ *
+ * Once noted, an edit is as safe as a committed one, so this tab's views may show it at once:
+ * subscribeToPendingEdits hears each edit as it is noted, with a promise of whether it was saved.
  */
 import type { Reporting, Status } from "../../../claim-schemas/vocabulary.ts";
 import type { ClaimbenchDb } from "../database.ts";
@@ -57,17 +60,43 @@ function current(): JournalStore | undefined {
   return store;
 }
 
+/** An edit noted and about to be written; `saved` settles true once it committed, false if it failed. */
+export interface PendingEdit {
+  edit: JournalEdit;
+  by: Actor;
+  /** ISO time the edit was noted. */
+  at: string;
+  saved: Promise<boolean>;
+}
+
+const pendingListeners = new Set<(pending: PendingEdit) => void>();
+
+/** Calls `listener` for every edit this tab notes, before it is written; returns the unsubscribe function. */
+export function subscribeToPendingEdits(listener: (pending: PendingEdit) => void): () => void {
+  pendingListeners.add(listener);
+  return () => pendingListeners.delete(listener);
+}
+
 /** Notes the edit, runs it, and removes the note once the write is over, whatever its outcome. */
 export async function journaled<T>(db: ClaimbenchDb, edit: JournalEdit, by: Actor, run: () => Promise<T>): Promise<T> {
   const journal = current();
+  const at = new Date().toISOString();
   const key = `${PREFIX}${Date.now().toString(36)}.${(counter++).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
   try {
-    journal?.setItem(key, JSON.stringify({ edit, reviewer: by.reviewer, at: new Date().toISOString(), database: db.name } satisfies JournalEntry));
+    journal?.setItem(key, JSON.stringify({ edit, reviewer: by.reviewer, at, database: db.name } satisfies JournalEntry));
   } catch {
     // A full or refused localStorage only means this edit is not protected against a crash.
   }
+  let settle: (saved: boolean) => void = () => {};
+  const saved = new Promise<boolean>((resolve) => (settle = resolve));
+  for (const listener of pendingListeners) listener({ edit, by, at, saved });
   try {
-    return await run();
+    const result = await run();
+    settle(true);
+    return result;
+  } catch (error) {
+    settle(false);
+    throw error;
   } finally {
     try {
       journal?.removeItem(key);

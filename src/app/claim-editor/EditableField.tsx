@@ -3,7 +3,7 @@
  * in a text area). While it is not being edited it shows the stored value, so a change made
  * in another tab appears at once.
  */
-import { useId, useState, type ReactNode } from "react";
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 
 export function EditableField({
   label,
@@ -33,6 +33,11 @@ export function EditableField({
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? value;
+  // Fit the text area to its text when the text changes (measuring forces a layout: not on every render).
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    if (textArea.current !== null) autoSize(textArea.current);
+  }, [shown]);
   const commit = () => {
     if (draft !== null && draft !== value) onCommit(draft);
     setDraft(null);
@@ -71,9 +76,7 @@ export function EditableField({
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) event.currentTarget.blur();
           }}
           onInput={(event) => autoSize(event.currentTarget)}
-          ref={(element) => {
-            if (element !== null) autoSize(element);
-          }}
+          ref={textArea}
         />
       ) : (
         <input

@@ -2,15 +2,11 @@
  * The app shell: header with the view tabs, summary counts and undo/redo; the current view;
  * the side panel with the selected claim. Features are composed here and nowhere else.
  */
-import { useState } from "react";
-import { AgreementView } from "../agreement/AgreementView.tsx";
+import { lazy, Suspense, useState } from "react";
 import { ArticlesView } from "../article-view/ArticlesView.tsx";
 import { ClaimPanel } from "../claim-editor/ClaimPanel.tsx";
 import { ClaimsView } from "../claims-table/ClaimsView.tsx";
 import { ComparisonsProvider } from "../compare/ComparisonsProvider.tsx";
-import { CompareView } from "../compare/CompareView.tsx";
-import { ExportDialog } from "../exchange/ExportDialog.tsx";
-import { IngestPanel } from "../ingest/IngestPanel.tsx";
 import { KeyboardShortcuts } from "../keyboard/KeyboardShortcuts.tsx";
 import { Notices } from "./Notices.tsx";
 import { StorageStatus } from "../storage/StorageStatus.tsx";
@@ -20,6 +16,14 @@ import { useUrlParams } from "./url-state.ts";
 import { useWorkspace } from "./use-workspace.ts";
 import { WorkspaceProvider } from "./WorkspaceProvider.tsx";
 import "./shell.css";
+
+// Views the app does not open on load on demand, so the claims table starts without them (the
+// comparison chart's plotting library alone is a third of the app); the service worker keeps
+// every chunk, so they load offline too.
+const CompareView = lazy(() => import("../compare/CompareView.tsx").then((module) => ({ default: module.CompareView })));
+const AgreementView = lazy(() => import("../agreement/AgreementView.tsx").then((module) => ({ default: module.AgreementView })));
+const IngestPanel = lazy(() => import("../ingest/IngestPanel.tsx").then((module) => ({ default: module.IngestPanel })));
+const ExportDialog = lazy(() => import("../exchange/ExportDialog.tsx").then((module) => ({ default: module.ExportDialog })));
 
 const VIEWS = [
   { id: "claims", label: "Claims" },
@@ -92,21 +96,31 @@ function Shell() {
         <main className="shell-main" id="main">
           {view === "claims" && <ClaimsView />}
           {/* The claims table opens on its first page; the other views need every article. */}
-          {view !== "claims" && !articlesLoaded && (
-            <div className="workspace-loading" role="status">
-              Loading articles…
-            </div>
-          )}
+          {view !== "claims" && !articlesLoaded && <ViewLoading />}
           {view === "articles" && articlesLoaded && <ArticlesView />}
-          {view === "compare" && articlesLoaded && <CompareView />}
-          {view === "agreement" && articlesLoaded && <AgreementView />}
-          {view === "import" && articlesLoaded && <IngestPanel />}
+          <Suspense fallback={<ViewLoading />}>
+            {view === "compare" && articlesLoaded && <CompareView />}
+            {view === "agreement" && articlesLoaded && <AgreementView />}
+            {view === "import" && articlesLoaded && <IngestPanel />}
+          </Suspense>
         </main>
         {withPanel && selectedClaim !== null && <ClaimPanel claimId={selectedClaim} />}
       </div>
       <KeyboardShortcuts />
       <UpdateNotice />
-      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
+      {exporting && (
+        <Suspense fallback={null}>
+          <ExportDialog onClose={() => setExporting(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+function ViewLoading() {
+  return (
+    <div className="workspace-loading" role="status">
+      Loading…
     </div>
   );
 }

@@ -3,19 +3,17 @@
  * filters the claims table to that status.
  */
 import { useMemo, type ReactNode } from "react";
-import { STATUSES, type Status } from "../../../claim-schemas/vocabulary.ts";
+import { STATUSES } from "../../../claim-schemas/vocabulary.ts";
 import { STATUS_LABELS } from "../shared/status-labels.ts";
 import { useClaimRows } from "./use-claim-rows.ts";
+import { statusCounts } from "./status-counts.ts";
 import { useUrlParams } from "./url-state.ts";
 
 export function SummaryCounts({ children }: { children?: ReactNode }) {
-  const { rows, loaded } = useClaimRows();
+  const snapshot = useClaimRows();
+  const { rows, loaded } = snapshot;
   const [, updateUrl] = useUrlParams();
-  const counts = useMemo(() => {
-    const byStatus = new Map<Status, number>(STATUSES.map((status) => [status, 0]));
-    for (const row of rows) byStatus.set(row.status, (byStatus.get(row.status) ?? 0) + 1);
-    return byStatus;
-  }, [rows]);
+  const counts = useMemo(() => statusCounts(snapshot), [snapshot]);
 
   if (!loaded) return <div className="summary-counts">Loading…</div>;
   return (

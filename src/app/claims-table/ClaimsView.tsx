@@ -173,6 +173,8 @@ export function ClaimsView() {
     () => [...articles.values()].map((article) => ({ id: article.id, title: article.title ?? article.fileName ?? "Untitled" })),
     [articles],
   );
+  const toggleChecked = useCallback((id: string) => setSelection((current) => toggled(current, id)), []);
+  const openClaim = useCallback((id: string) => updateUrl({ claim: id }), [updateUrl]);
   const clearFilters = useCallback(() => updateUrl(Object.fromEntries(FILTER_KEYS.map((key) => [key, null]))), [updateUrl]);
 
   if (loaded && rows.length === 0) {
@@ -284,10 +286,9 @@ export function ClaimsView() {
             <div role="rowgroup" className="claims-body" style={{ height: virtualizer.getTotalSize() }}>
               {virtualItems.map((virtual) => {
                 const item = items[virtual.index]!;
-                const style: CSSProperties = { transform: `translateY(${virtual.start}px)`, height: ROW_HEIGHT };
                 if (isGroupHeader(item)) {
                   return (
-                    <div key={`group:${item.key}`} role="row" aria-rowindex={virtual.index + 2} className="claims-group" style={style}>
+                    <div key={`group:${item.key}`} role="row" aria-rowindex={virtual.index + 2} className="claims-group" style={rowStyle(virtual.start)}>
                       <div role="gridcell" className="group-cell">
                         <button
                           type="button"
@@ -306,14 +307,15 @@ export function ClaimsView() {
                 return (
                   <ClaimGridRow
                     key={item.id}
+                    table={table}
+                    columns={view.columns}
                     row={item}
                     index={virtual.index + 2}
-                    style={style}
+                    top={virtual.start}
                     selected={item.id === selectedClaim}
                     checked={selection.has(item.id)}
-                    onCheck={() => setSelection((current) => toggled(current, item.id))}
-                    onOpen={() => updateUrl({ claim: item.id })}
-                    cells={cellsOf(table, item)}
+                    onCheck={toggleChecked}
+                    onOpen={openClaim}
                   />
                 );
               })}
@@ -418,29 +420,37 @@ const ArticleFilter = memo(function ArticleFilter({ value, options }: { value: s
 
 type TableInstance = ReturnType<typeof useTable<typeof features, ClaimRow>>;
 
-function cellsOf(table: TableInstance, row: ClaimRow) {
-  return table.getRow(row.id, true)?.getVisibleCells() ?? [];
+function rowStyle(top: number): CSSProperties {
+  return { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
 }
 
-function ClaimGridRow({
+/**
+ * One claim's row. Drawn again only when its own props change: a row that stays in view while
+ * the table scrolls is left alone (rows are immutable: an edited claim is a new row object).
+ * `columns` is here so a change of columns draws the cells again.
+ */
+const ClaimGridRow = memo(function ClaimGridRow({
+  table,
   row,
   index,
-  style,
+  top,
   selected,
   checked,
   onCheck,
   onOpen,
-  cells,
 }: {
+  table: TableInstance;
+  columns: readonly ColumnId[];
   row: ClaimRow;
   index: number;
-  style: CSSProperties;
+  top: number;
   selected: boolean;
   checked: boolean;
-  onCheck: () => void;
-  onOpen: () => void;
-  cells: ReturnType<typeof cellsOf>;
+  onCheck: (id: string) => void;
+  onOpen: (id: string) => void;
 }) {
+  // The row is in the table's data: the table's rows are the ones in view.
+  const cells = table.getRow(row.id, true)?.getVisibleCells() ?? [];
   return (
     <div
       role="row"
@@ -448,20 +458,20 @@ function ClaimGridRow({
       aria-selected={selected}
       data-claim-id={row.id}
       className={`claims-row status-${row.status}${selected ? " selected" : ""}${checked ? " checked" : ""}`}
-      style={style}
+      style={rowStyle(top)}
       tabIndex={selected ? 0 : -1}
       onClick={(event) => {
-        if ((event.target as HTMLElement).closest("input, button, a") === null) onOpen();
+        if ((event.target as HTMLElement).closest("input, button, a") === null) onOpen(row.id);
       }}
       onKeyDown={(event) => {
         if (event.key === " " && event.target === event.currentTarget) {
           event.preventDefault();
-          onCheck();
+          onCheck(row.id);
         }
       }}
     >
       <div role="gridcell" className="cell cell-check">
-        <input type="checkbox" aria-label={`Select claim: ${row.text.slice(0, 60)}`} checked={checked} onChange={onCheck} />
+        <input type="checkbox" aria-label={`Select claim: ${row.text.slice(0, 60)}`} checked={checked} onChange={() => onCheck(row.id)} />
       </div>
       {cells.map((cell) => (
         <div key={cell.id} role="gridcell" className={`cell col-${cell.column.id}`}>
@@ -470,7 +480,7 @@ function ClaimGridRow({
       ))}
     </div>
   );
-}
+});
 
 function SearchBox({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   return (

@@ -1,11 +1,10 @@
 /**
  * The running import and the results of the last ones, kept outside React so an import goes
  * on (and its results are still there) when the person switches to another tab meanwhile.
- * One import at a time; cancelling stops extraction and saves nothing.
+ * One import at a time; cancelling before the commit saves nothing.
  */
 import type { ClaimbenchDb } from "../../db/database.ts";
-import { importArticles } from "../../db/writes/import-articles.ts";
-import { extractInWorker } from "../../worker/extraction-client.ts";
+import { importInWorker } from "../../worker/import-client.ts";
 import type { Actor } from "../workspace/use-workspace.ts";
 import { runImport, type ImportPhase, type ImportResult, type PreparedInput } from "./run-import.ts";
 
@@ -66,8 +65,7 @@ class ImportStore {
     try {
       results = await runImport(job.total, {
         prepare: job.prepare,
-        extract: extractInWorker,
-        save: (parts) => importArticles(job.db, parts, job.actor),
+        importInputs: (inputs, options) => importInWorker(job.db.name, inputs, job.actor, options),
         onProgress: (phase, done, total) => {
           if (!controller.signal.aborted) this.set({ running: { phase, done, total } });
         },
@@ -87,7 +85,7 @@ class ImportStore {
     return batch;
   }
 
-  /** Stops the running import before it saves; a save already under way completes. */
+  /** Rolls the running import back; once it is committing ("saving"), it completes. */
   cancel(): void {
     if (this.state.running?.phase === "saving") return;
     this.controller?.abort(new DOMException("Import cancelled", "AbortError"));

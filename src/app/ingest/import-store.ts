@@ -30,6 +30,9 @@ export interface ImportState {
   batches: readonly ImportBatch[];
 }
 
+/** How often the progress line is redrawn within a phase. */
+const PROGRESS_INTERVAL_MS = 50;
+
 /** Enough history to scroll back over a morning's work without growing for ever. */
 const MAX_BATCHES = 20;
 
@@ -45,6 +48,8 @@ class ImportStore {
   private state: ImportState = { running: null, batches: [] };
   private readonly listeners = new Set<() => void>();
   private controller: AbortController | null = null;
+  private progressTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingProgress: ImportProgress | null = null;
   private nextId = 1;
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -67,7 +72,7 @@ class ImportStore {
         prepare: job.prepare,
         importInputs: (inputs, options) => importInWorker(job.db.name, inputs, job.actor, options),
         onProgress: (phase, done, total) => {
-          if (!controller.signal.aborted) this.set({ running: { phase, done, total } });
+          if (!controller.signal.aborted) this.showProgress({ phase, done, total });
         },
         signal: controller.signal,
       });
@@ -79,6 +84,8 @@ class ImportStore {
       cancelled = true;
     } finally {
       this.controller = null;
+      clearTimeout(this.progressTimer);
+      this.progressTimer = undefined;
     }
     const batch: ImportBatch = { id: this.nextId++, source: job.source, finishedAt: new Date(), results, cancelled };
     this.set({ running: null, batches: [batch, ...this.state.batches].slice(0, MAX_BATCHES) });
@@ -89,6 +96,24 @@ class ImportStore {
   cancel(): void {
     if (this.state.running?.phase === "saving") return;
     this.controller?.abort(new DOMException("Import cancelled", "AbortError"));
+  }
+
+  /**
+   * Shows a new phase at once, and the count within a phase at most every PROGRESS_INTERVAL_MS:
+   * a render per file is a thousand renders competing with the import for the CPU.
+   */
+  private showProgress(progress: ImportProgress): void {
+    this.pendingProgress = progress;
+    if (progress.phase !== this.state.running?.phase) {
+      clearTimeout(this.progressTimer);
+      this.progressTimer = undefined;
+      this.set({ running: progress });
+      return;
+    }
+    this.progressTimer ??= setTimeout(() => {
+      this.progressTimer = undefined;
+      if (this.state.running !== null) this.set({ running: this.pendingProgress });
+    }, PROGRESS_INTERVAL_MS);
   }
 
   clearResults(): void {

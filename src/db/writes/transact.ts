@@ -209,7 +209,7 @@ export interface TransactOptions<T> {
   undoable: boolean;
   /**
    * False when the commit is announced elsewhere: a write in the import worker returns its
-   * seq to the page, which announces it (announceWorkerCommit). Default true.
+   * seq to the page, whose import client announces it (src/worker/import-client.ts). Default true.
    */
   announce?: boolean;
 }

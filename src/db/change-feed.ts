@@ -3,6 +3,7 @@
  * and, over a BroadcastChannel, to every other tab on the same workspace. A listener reads the
  * entries after the last seq it saw (readChangesSince) and re-reads exactly the rows they name.
  */
+import { Dexie, RangeSet, type ObservabilitySet } from "dexie";
 import type { ClaimbenchDb } from "./database.ts";
 import type { HistoryEntry } from "./records.ts";
 
@@ -71,6 +72,22 @@ export function announceChange(seq: number): void {
   } catch {
     // A closed channel only means no other tab listens.
   }
+}
+
+/**
+ * Tells Dexie's live queries in every tab and worker that `tables` changed, for a commit made
+ * on a connection that keeps no live-query bookkeeping (openBulkWriterDb): Dexie posts this
+ * over its own BroadcastChannel as it does for its own commits. Whole tables, not the keys
+ * written: 20,000 keys would cost more to send and compare than the few live queries (an
+ * article's claims, the activity list) cost to re-run. Call it where the commit happened.
+ */
+export function signalTablesChanged(db: ClaimbenchDb, tables: readonly string[]): void {
+  const parts: ObservabilitySet = {};
+  for (const name of tables) {
+    const indexes = ["", ":dels", ...db.table(name).schema.indexes.map((index) => index.name)];
+    for (const index of indexes) parts[`idb://${db.name}/${name}/${index}`] = new RangeSet(Dexie.minKey, Dexie.maxKey);
+  }
+  Dexie.on.storagemutated.fire(parts);
 }
 
 /** Tells every other tab that the workspace was replaced. */

@@ -7,10 +7,11 @@
  * to start or crashes rejects the call instead of leaving it waiting forever. One idle
  * worker is kept for the next call; calls that overlap each get their own.
  */
-import { proxy, wrap, type Endpoint, type Remote } from "comlink";
+import { proxy, wrap, type Remote } from "comlink";
 import type { ArticleInput } from "../core/extract/extract-claim-set.ts";
 import type { ExtractionApi } from "./extraction-api.ts";
 import { ExtractionOutcomeSchema, type ExtractionOutcome } from "./extraction-outcome.ts";
+import { whenCrashed, type WorkerLike } from "./worker-endpoint.ts";
 
 export type { ExtractionOutcome };
 
@@ -21,10 +22,7 @@ export interface ExtractionOptions {
   signal?: AbortSignal;
 }
 
-/** A Worker, or in tests a MessagePort with a terminate(). */
-export interface WorkerLike extends Endpoint {
-  terminate(): void;
-}
+export type { WorkerLike };
 
 export type ExtractInWorker = (inputs: readonly ArticleInput[], options?: ExtractionOptions) => Promise<ExtractionOutcome[]>;
 
@@ -43,17 +41,7 @@ export function createExtractionClient(spawn: () => WorkerLike): ExtractInWorker
 
   const start = (): Running => {
     const endpoint = spawn();
-    const crashed = new Promise<never>((_, reject) => {
-      const fail = (event: Event) => {
-        const message = (event as { message?: unknown }).message;
-        const detail = typeof message === "string" && message !== "" ? `: ${message}` : "";
-        reject(new Error(`The extraction worker stopped${detail}. Reload the page and try again.`));
-      };
-      endpoint.addEventListener("error", fail as EventListener);
-      endpoint.addEventListener("messageerror", fail as EventListener);
-    });
-    crashed.catch(() => {}); // Observed by the call that is waiting, if any.
-    return { endpoint, remote: wrap<ExtractionApi>(endpoint), crashed };
+    return { endpoint, remote: wrap<ExtractionApi>(endpoint), crashed: whenCrashed(endpoint, "extraction") };
   };
 
   return async function extractInWorker(inputs, options = {}) {

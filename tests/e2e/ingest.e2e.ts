@@ -3,7 +3,8 @@
  * claims; import several files at once where some are bad (empty, binary, unsupported) and
  * see each outcome while the others import; import the same file again and see it
  * recognised; drop a file on the drop zone and pick one from the keyboard; import HTML full of scripts and handlers and see only its text, with nothing
- * run; cancel a long import and find nothing saved.
+ * run; see an import (stored by the worker) in this tab and in another one at once; cancel a
+ * long import and find nothing saved.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -247,6 +248,36 @@ describe("import", () => {
     expect(await page.locator(".article-text a, .article-text img, .article-text script, .article-text iframe").count()).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
+  });
+
+  it("shows an import, stored by the worker, in this tab and another without a reload", async () => {
+    const { page, context } = session;
+    await openImport(page);
+    const total = async (tab: Page) => Number((await tab.locator(".summary-total").textContent())?.replace(/\D/g, ""));
+    await expect.poll(() => total(page)).toBeGreaterThan(0);
+    const before = await total(page);
+
+    // The other tab shows the workspace's activity (a live query) beside an open claim.
+    const other = await context.newPage();
+    await other.goto(`${inject("baseUrl")}?view=articles`, { waitUntil: "networkidle" });
+    await other.locator(".article-row .article-link").first().click();
+    await other.locator(".article-text mark.hl").first().click();
+    await other.locator(".claim-panel").getByRole("tab", { name: "Activity" }).click();
+    const activity = other.locator(".claim-panel .history-label");
+    await activity.first().waitFor();
+    expect(await activity.allTextContents()).not.toContain("Imported 1 article");
+
+    await importFiles(page, [textFile("story.txt", STORY)]);
+    const claims = Number((await latestResults(page))[0]?.[2]?.match(/^(\d+) claims?$/)?.[1]);
+    expect(claims).toBeGreaterThan(0);
+    // This tab's claim index heard the commit on the change feed.
+    await expect.poll(() => total(page), { timeout: 10_000 }).toBe(before + claims);
+    // The other tab heard it too, and its live query over the history re-ran.
+    await expect.poll(() => total(other), { timeout: 10_000 }).toBe(before + claims);
+    await expect.poll(() => activity.first().textContent(), { timeout: 10_000 }).toBe("Imported 1 article");
+    await other.goto(`${inject("baseUrl")}?view=articles`, { waitUntil: "networkidle" });
+    await expect.poll(() => other.locator(".article-row").count()).toBe(3);
+    await other.close();
   });
 
   it("shows progress over a many-file import and saves nothing when cancelled", async () => {

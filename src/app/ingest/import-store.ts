@@ -1,11 +1,10 @@
 /**
  * The running import and the results of the last ones, kept outside React so an import goes
  * on (and its results are still there) when the person switches to another tab meanwhile.
- * One import at a time; cancelling stops extraction and saves nothing.
+ * One import at a time; cancelling before the commit saves nothing.
  */
 import type { ClaimbenchDb } from "../../db/database.ts";
-import { importArticles } from "../../db/writes/import-articles.ts";
-import { extractInWorker } from "../../worker/extraction-client.ts";
+import { importInWorker } from "../../worker/import-client.ts";
 import type { Actor } from "../workspace/use-workspace.ts";
 import { runImport, type ImportPhase, type ImportResult, type PreparedInput } from "./run-import.ts";
 
@@ -31,6 +30,9 @@ export interface ImportState {
   batches: readonly ImportBatch[];
 }
 
+/** How often the progress line is redrawn within a phase. */
+const PROGRESS_INTERVAL_MS = 50;
+
 /** Enough history to scroll back over a morning's work without growing for ever. */
 const MAX_BATCHES = 20;
 
@@ -46,6 +48,8 @@ class ImportStore {
   private state: ImportState = { running: null, batches: [] };
   private readonly listeners = new Set<() => void>();
   private controller: AbortController | null = null;
+  private progressTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingProgress: ImportProgress | null = null;
   private nextId = 1;
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -66,10 +70,9 @@ class ImportStore {
     try {
       results = await runImport(job.total, {
         prepare: job.prepare,
-        extract: extractInWorker,
-        save: (parts) => importArticles(job.db, parts, job.actor),
+        importInputs: (inputs, options) => importInWorker(job.db.name, inputs, job.actor, options),
         onProgress: (phase, done, total) => {
-          if (!controller.signal.aborted) this.set({ running: { phase, done, total } });
+          if (!controller.signal.aborted) this.showProgress({ phase, done, total });
         },
         signal: controller.signal,
       });
@@ -81,16 +84,36 @@ class ImportStore {
       cancelled = true;
     } finally {
       this.controller = null;
+      clearTimeout(this.progressTimer);
+      this.progressTimer = undefined;
     }
     const batch: ImportBatch = { id: this.nextId++, source: job.source, finishedAt: new Date(), results, cancelled };
     this.set({ running: null, batches: [batch, ...this.state.batches].slice(0, MAX_BATCHES) });
     return batch;
   }
 
-  /** Stops the running import before it saves; a save already under way completes. */
+  /** Rolls the running import back; once it is committing ("saving"), it completes. */
   cancel(): void {
     if (this.state.running?.phase === "saving") return;
     this.controller?.abort(new DOMException("Import cancelled", "AbortError"));
+  }
+
+  /**
+   * Shows a new phase at once, and the count within a phase at most every PROGRESS_INTERVAL_MS:
+   * a render per file is a thousand renders competing with the import for the CPU.
+   */
+  private showProgress(progress: ImportProgress): void {
+    this.pendingProgress = progress;
+    if (progress.phase !== this.state.running?.phase) {
+      clearTimeout(this.progressTimer);
+      this.progressTimer = undefined;
+      this.set({ running: progress });
+      return;
+    }
+    this.progressTimer ??= setTimeout(() => {
+      this.progressTimer = undefined;
+      if (this.state.running !== null) this.set({ running: this.pendingProgress });
+    }, PROGRESS_INTERVAL_MS);
   }
 
   clearResults(): void {

@@ -100,6 +100,20 @@ export class Writer {
     }
   }
 
+  /**
+   * Issues the adds of rows known to be new at once and resolves when they are stored, so the
+   * caller can prepare the next rows meanwhile (the streamed import). Requests left pending
+   * keep the transaction open; a failed one rejects and the transaction rolls back.
+   */
+  addNow<T extends HistoryTable>(table: T, rows: readonly RowTypes[T][]): Promise<void> {
+    const valid = rows.map((row) => (validated.has(row) ? row : parseRow(table, row)));
+    for (const row of valid) {
+      if (this.recordRows) this.changes.set(`${table}\u0000${row.id}`, { table, key: row.id, after: row });
+      this.listId(table, row.id);
+    }
+    return this.db.table(table).bulkAdd(valid).then(() => undefined);
+  }
+
   /** Stores a workspace setting (not undoable: settings are not in the history's rows). */
   async putSetting(key: string, value: unknown): Promise<void> {
     await this.db.settings.put({ key, value });
@@ -162,6 +176,15 @@ export async function validateRows<T extends HistoryTable>(table: T, rows: reado
   return out;
 }
 
+/** Validates rows at once (in a worker, where nothing waits for a turn); throws on the first invalid one. */
+export function checkRows<T extends HistoryTable>(table: T, rows: readonly RowTypes[T][]): RowTypes[T][] {
+  return rows.map((row) => {
+    const valid = parseRow(table, row);
+    validated.add(valid as object);
+    return valid;
+  });
+}
+
 function parseRow<T extends HistoryTable>(table: T, row: RowTypes[T]): RowTypes[T] {
   // The indexed speaker always follows the attribution, whichever operation wrote the claim.
   if (table === "claims") {
@@ -184,6 +207,11 @@ export interface TransactOptions<T> {
   label: string | ((result: T) => string);
   /** Recorded with before/after rows so undo can reverse it. */
   undoable: boolean;
+  /**
+   * False when the commit is announced elsewhere: a write in the import worker returns its
+   * seq to the page, whose import client announces it (src/worker/import-client.ts). Default true.
+   */
+  announce?: boolean;
 }
 
 /**
@@ -213,7 +241,7 @@ export async function transact<T>(
     entry.seq = await db.history.add(entry);
     return { result, entry };
   });
-  if (outcome.entry?.seq !== undefined) announceChange(outcome.entry.seq);
+  if (outcome.entry?.seq !== undefined && options.announce !== false) announceChange(outcome.entry.seq);
   return outcome;
 }
 

@@ -128,6 +128,16 @@ interface Figure {
   strong?: boolean;
 }
 
+/**
+ * Every figure starts as a copy of this, so all have the same fields in the same order, and
+ * the copies the readers make with spreads keep that shape: the scan reads figures' fields in
+ * its hottest code, and V8 reads fields of objects of one shape far faster than of many.
+ */
+const FIGURE_SHAPE: Figure = {
+  first: 0, last: 0, kind: "number", value: 0, low: undefined, high: undefined, unit: undefined, counted: undefined,
+  qualifier: undefined, magnitude: 1, plain: false, words: false, strong: false,
+};
+
 /** Marks that may touch the front of a figure: "(128", "“200", "~50". */
 /** Nouns after an ordinal that name a period or a ranking idiom, not things counted. */
 const ORDINAL_NOT_COUNTING: ReadonlySet<string> = new Set(["half", "halves", "quarter", "quarters", "best", "worst"]);
@@ -387,7 +397,7 @@ function isClockReading(written: string): boolean {
 /** "more than half", "almost half": after a qualifier, "half" needs no "of". */
 function readQualifiedHalf(tokens: Tokens, at: number): Figure | undefined {
   if (!isWord(tokens, at, "half")) return undefined;
-  return { first: at, last: at, kind: "fraction", value: 0.5, unit: "fraction", magnitude: 1, plain: false, words: true };
+  return { ...FIGURE_SHAPE, first: at, last: at, kind: "fraction", value: 0.5, unit: "fraction", magnitude: 1, plain: false, words: true };
 }
 
 /** "aged 66", "age 66", "at the age of 66", "ages 18 to 25". */
@@ -477,6 +487,7 @@ function readDigits(tokens: Tokens, first: number, at: number, currency: string 
   if (written.length > 1 && written.charCodeAt(0) === 48 && written.charCodeAt(1) !== 46) return undefined;
   const base = Number(written.includes(",") ? written.replaceAll(",", "") : written);
   const figure: Figure = {
+    ...FIGURE_SHAPE,
     first: first < 0 ? at : first, last: at, kind: "number", value: base, magnitude: 1, plain: currency === undefined,
     words: false,
   };
@@ -591,7 +602,7 @@ function readWords(tokens: Tokens, at: number, word: string): Figure | undefined
   const match = readNumberWords(words);
   if (!match) return undefined;
   const last = at + match.length - 1;
-  const figure: Figure = { first: at, last, kind: "number", value: match.value, magnitude: 1, plain: false, words: true };
+  const figure: Figure = { ...FIGURE_SHAPE, first: at, last, kind: "number", value: match.value, magnitude: 1, plain: false, words: true };
   // "six-year-old" is one token; "three million" stays several.
   if (touchesNext(tokens, last) && isMark(tokens, last + 1, "-") && isWord(tokens, last + 2) && touchesNext(tokens, last + 1)) {
     return applyHyphenSuffix(tokens, figure, last + 2, lower(tokens, last + 2));
@@ -609,7 +620,7 @@ function readHyphenatedWord(tokens: Tokens, at: number, lower: string): Figure |
   for (let n = Math.min(2, parts.length - 1); n >= 1; n--) {
     const value = cardinalWordValue(parts.slice(0, n).join("-"));
     if (value === undefined) continue;
-    const figure: Figure = { first: at, last: at, kind: "number", value, magnitude: 1, plain: false, words: true };
+    const figure: Figure = { ...FIGURE_SHAPE, first: at, last: at, kind: "number", value, magnitude: 1, plain: false, words: true };
     return applyHyphenSuffix(tokens, figure, at, parts.slice(n).join("-"));
   }
   return undefined;
@@ -618,7 +629,7 @@ function readHyphenatedWord(tokens: Tokens, at: number, lower: string): Figure |
 function readOrdinalWord(tokens: Tokens, at: number, word: string): Figure | undefined {
   const value = ordinalWordValue(word);
   if (value === undefined) return undefined;
-  return { first: at, last: at, kind: "ordinal", value, magnitude: 1, plain: false, words: true };
+  return { ...FIGURE_SHAPE, first: at, last: at, kind: "ordinal", value, magnitude: 1, plain: false, words: true };
 }
 
 /** "half of", "a third of", "two-thirds of", "three quarters of the". */
@@ -643,6 +654,7 @@ function readFraction(tokens: Tokens, at: number, word: string): Figure | undefi
   if (numerator === undefined || denominator === undefined || numerator >= denominator) return undefined;
   if (!isWord(tokens, last + 1) || !FRACTION_DETERMINERS.has(lower(tokens, last + 1))) return undefined;
   return {
+    ...FIGURE_SHAPE,
     first: at, last, kind: "fraction", value: roundFraction(numerator / denominator), unit: "fraction",
     magnitude: 1, plain: false, words: true,
   };
@@ -668,6 +680,7 @@ function readOneIn(tokens: Tokens, figure: Figure): Figure | undefined {
   if (!Number.isInteger(numerator) || !Number.isInteger(denominator) || numerator < 1 || denominator < 2) return undefined;
   if (numerator >= denominator || denominator > 1000) return undefined;
   return {
+    ...FIGURE_SHAPE,
     first: figure.first, last: of.last, kind: "fraction", value: roundFraction(numerator / denominator),
     unit: "fraction", magnitude: 1, plain: false, words: true,
   };
@@ -697,7 +710,7 @@ function readVague(tokens: Tokens, at: number, word: string): Figure | undefined
       }
       [low, high] = [low * scale, high * scale];
     }
-    return { first: at, last, kind: "vague", value: low, low, high, magnitude: 1, plain: false, words: true };
+    return { ...FIGURE_SHAPE, first: at, last, kind: "vague", value: low, low, high, magnitude: 1, plain: false, words: true };
   }
   const plural = VAGUE_PLURALS.get(word);
   if (!plural) return undefined;
@@ -711,7 +724,7 @@ function readVague(tokens: Tokens, at: number, word: string): Figure | undefined
     high = (high + 1) * scale - 1;
     last += 2;
   }
-  return { first: at, last, kind: "vague", value: low, low, high, magnitude: 1, plain: false, words: true };
+  return { ...FIGURE_SHAPE, first: at, last, kind: "vague", value: low, low, high, magnitude: 1, plain: false, words: true };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -62,9 +62,9 @@ export interface ClaimDraft {
 /**
  * Every draft is made by the one object literal in copyDraft, and every frame by the one in
  * copyFrame, each with every field in one order: all drafts share one hidden class, and so do
- * all frames. Their fields are read in the hot loops here and in extract-claims.ts, and V8
- * reads the fields of objects of one shape several times faster than of many (object spreads
- * and optional fields each made new shapes).
+ * all frames. Their fields are read in the hot loops here and in extract-claims.ts, and a V8
+ * property read that has seen many shapes (object spreads and optional fields each made new
+ * ones) goes megamorphic and slow.
  */
 function copyDraft(from: ClaimDraft): ClaimDraft {
   return {

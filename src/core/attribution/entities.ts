@@ -28,6 +28,8 @@ export interface Mention {
 class LazyMention implements Mention {
   private knownKind?: MentionKind;
   private knownTitles?: string[];
+  private knownLowerName?: string;
+  private knownTitleText?: string;
 
   constructor(
     readonly span: Span,
@@ -47,6 +49,18 @@ class LazyMention implements Mention {
     // Titles and the article's word counts are asked for only if the name itself does not decide.
     this.knownKind ??= classify(this.text, this.name, this.span.start, this.span.end, () => this.titles, this.properWords);
     return this.knownKind;
+  }
+
+  /** The name in lower case. Resolution compares it for every earlier mention of each speaker. */
+  get lowerName(): string {
+    this.knownLowerName ??= this.name.toLowerCase();
+    return this.knownLowerName;
+  }
+
+  /** The titles joined and padded with spaces, so that " chief executive " is found as a whole. */
+  get titleText(): string {
+    this.knownTitleText ??= ` ${this.titles.join(" ")} `;
+    return this.knownTitleText;
   }
 }
 
@@ -72,7 +86,7 @@ const PERSON_VERB_AFTER =
 const LOCATION_PREPOSITION_BEFORE = /\b(?:in|to|from|across|into|at|near|outside|inside|toward|towards|against|around|throughout|through|of)\s+$/i;
 
 export class EntityIndex {
-  readonly mentions: Mention[];
+  readonly mentions: LazyMention[];
   private readonly resolved = new Map<string, string | undefined>();
 
   constructor(private readonly text: string) {
@@ -96,7 +110,7 @@ export class EntityIndex {
    * nearest. A plain loop: resolution walks far back for some phrases, and a generator's
    * step costs several times an index's.
    */
-  private lastBefore(position: number, test: (mention: Mention) => boolean): Mention | undefined {
+  private lastBefore(position: number, test: (mention: LazyMention) => boolean): Mention | undefined {
     for (let i = this.countBefore(position) - 1; i >= 0; i--) {
       const mention = this.mentions[i]!;
       if (test(mention)) return mention;
@@ -138,7 +152,7 @@ export class EntityIndex {
     const head = lower.split(/\s+/).at(-1) ?? "";
     // The name is compared before the kind is asked: classifying is the dearer test.
     const organisation = this.lastBefore(sourceStart, (mention) => {
-      const name = mention.name.toLowerCase();
+      const name = mention.lowerName;
       return name.endsWith(head) && name.split(/\s+/).at(-1) === head && mention.kind === "organisation";
     });
     if (organisation) return organisation.name;
@@ -192,8 +206,8 @@ export class EntityIndex {
 
   /** The person the article gave this role, before the phrase or, failing that, soon after it. */
   private personWithRole(role: readonly string[], position: number): Mention | undefined {
-    const hasRole = (mention: Mention) => {
-      const titles = titleText(mention);
+    const hasRole = (mention: LazyMention) => {
+      const titles = mention.titleText;
       return role.some((alias) => titles.includes(alias)) && mention.kind === "person";
     };
     const earlier = this.lastBefore(position, hasRole);
@@ -206,10 +220,6 @@ export class EntityIndex {
     }
     return undefined;
   }
-}
-
-function titleText(mention: Mention): string {
-  return ` ${mention.titles.join(" ")} `;
 }
 
 const ROLES = ROLE_ALIASES.map((aliases) => ({
@@ -243,12 +253,23 @@ function initialsOf(name: string): string {
     .join("");
 }
 
-function findMentions(text: string): Mention[] {
-  const mentions: Mention[] = [];
+function findMentions(text: string): LazyMention[] {
+  const mentions: LazyMention[] = [];
   let counted: Map<string, number> | undefined;
   const properWords = () => (counted ??= countMidSentenceWords(text));
   for (const match of text.matchAll(NAME_SEQUENCE)) {
-    let words = match[0].split(/[ \t]+/);
+    const matched = match[0];
+    // Most matches are one capitalised word ("The", "Police", "Lisbon"). With no title before
+    // it and no connector or calendar word to drop after it (a capital is neither, and a
+    // calendar word is not a name), the word is the name; the general reading below would
+    // split it into an array only to find that out.
+    if (!matched.includes(" ") && !matched.includes("\t")) {
+      if (isNotAName(matched)) continue;
+      const name = withoutApostropheEnd(matched);
+      mentions.push(new LazyMention({ start: match.index, end: match.index + name.length }, name, [], text, match.index, properWords));
+      continue;
+    }
+    let words = matched.split(/[ \t]+/);
     let start = match.index;
     // Drop sentence-initial function words.
     while (words.length > 0 && isNotAName(words[0]!)) {
@@ -289,7 +310,10 @@ function withoutFinalDot(word: string): string {
 }
 
 function isCalendarWord(word: string): boolean {
-  const lower = word.toLowerCase();
+  return isLowerCalendarWord(word.toLowerCase());
+}
+
+function isLowerCalendarWord(lower: string): boolean {
   // Without its trailing [.'’s]+: "Aug.", "Monday's", "Tuesdays".
   let end = lower.length;
   while (end > 0 && ".'’s".includes(lower[end - 1]!)) end--;
@@ -298,7 +322,8 @@ function isCalendarWord(word: string): boolean {
 }
 
 function isNotAName(word: string): boolean {
-  return NOT_NAMES.has(withoutPossessive(word.toLowerCase())) || isCalendarWord(word);
+  const lower = word.toLowerCase();
+  return NOT_NAMES.has(withoutPossessive(lower)) || isLowerCalendarWord(lower);
 }
 
 /** Without a final apostrophe or apostrophe-s, as `.replace(/['’]s?$/, "")`: "Reuters'", "Lukashenko's". */

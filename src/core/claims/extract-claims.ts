@@ -13,6 +13,7 @@ import { shiftDays } from "../dates/iso-day.ts";
 import { detectTense } from "../dates/tense.ts";
 import { findQuantities } from "../quantities/find-quantities.ts";
 import { spanContains, spansOverlap, type Span } from "../text/span.ts";
+import { isWhiteSpace } from "../text/words.ts";
 import { checkworthiness, claimKind } from "./score-claim.ts";
 import { splitSentence, type ClaimDraft } from "./split-clauses.ts";
 import { claimStatement } from "./claim-statement.ts";
@@ -203,22 +204,32 @@ function continuesQuote(text: string, after: number, sentence: Span): boolean {
   return /^["“]/.test(s) && /["”]$/.test(s) && !/["“”]/.test(s.slice(1, -1));
 }
 
+const STRAIGHT_QUOTE = 0x22;
+const LEFT_QUOTE = 0x201c;
+const RIGHT_QUOTE = 0x201d;
+
 /** Direct speech: most of the span lies between quotation marks. */
 function isQuoted(text: string, span: Span): boolean {
   if (!/["“”]/.test(text.slice(span.start, span.end)) && !/["“]\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) {
     return false;
   }
+  // Counted by character code: a regex test per character cost more than the rest of the claim.
   const paragraphStart = text.lastIndexOf("\n", span.start) + 1;
   let inside = false;
   let quoted = 0;
   for (let i = paragraphStart; i < span.end; i++) {
-    const char = text[i]!;
-    if (char === "“") inside = true;
-    else if (char === "”") inside = false;
-    else if (char === '"') inside = !inside;
-    else if (i >= span.start && inside && !/\s/.test(char)) quoted++;
+    const code = text.charCodeAt(i);
+    if (code === LEFT_QUOTE) inside = true;
+    else if (code === RIGHT_QUOTE) inside = false;
+    else if (code === STRAIGHT_QUOTE) inside = !inside;
+    else if (i >= span.start && inside && !isWhiteSpace(code)) quoted++;
   }
-  const letters = text.slice(span.start, span.end).replace(/[\s"“”]/g, "").length;
+  // The span's characters other than white space and quotation marks.
+  let letters = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== LEFT_QUOTE && code !== RIGHT_QUOTE && code !== STRAIGHT_QUOTE && !isWhiteSpace(code)) letters++;
+  }
   return letters > 0 && quoted / letters >= 0.6;
 }
 
@@ -253,7 +264,9 @@ function draftDate(
   );
   if (own) {
     if (own.anchor!.kind === "calendar") return resolveMentionDate(own, articleDate);
-    const tense = detectTense(text.slice(span.start, span.end));
+    // Only a weekday's direction depends on the tense ("Saturday" before or after), so only
+    // then is the clause read for it: an offset ("the previous day") is the same either way.
+    const tense = own.anchor!.kind === "weekday" ? detectTense(text.slice(span.start, span.end)) : undefined;
     const date = resolveMentionDate(own, referenceDate ?? articleDate, tense);
     if (date) return date;
   }

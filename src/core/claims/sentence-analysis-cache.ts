@@ -7,7 +7,7 @@
 import type { Quantity } from "../../../claim-schemas/claim-set.ts";
 import type { DateMention } from "../dates/find-date-mentions.ts";
 import type { Span } from "../text/span.ts";
-import type { ClaimDraft } from "./split-clauses.ts";
+import { draftWith, frameWith, type ClaimDraft } from "./split-clauses.ts";
 
 export interface SentenceAnalysis {
   quantities: Quantity[];
@@ -21,9 +21,9 @@ function moveAnalysis(analysis: SentenceAnalysis, by: number): SentenceAnalysis 
   if (by === 0) return analysis;
   const moved = new Map<ClaimDraft, ClaimDraft>();
   const drafts = analysis.drafts.map((draft) => {
-    const copy: ClaimDraft = { ...draft, span: move(draft.span, by) };
+    const copy = draftWith(draft, { span: move(draft.span, by) });
     if (draft.frame) {
-      copy.frame = { ...draft.frame, sourceSpan: move(draft.frame.sourceSpan, by) };
+      copy.frame = frameWith(draft.frame, { sourceSpan: move(draft.frame.sourceSpan, by) });
       if (draft.frame.frameSpan) copy.frame.frameSpan = move(draft.frame.frameSpan, by);
     }
     if (draft.omit) copy.omit = draft.omit.map((part) => move(part, by));
@@ -32,7 +32,7 @@ function moveAnalysis(analysis: SentenceAnalysis, by: number): SentenceAnalysis 
     return copy;
   });
   for (const copy of drafts) {
-    if (copy.dateFrom) copy.dateFrom = { ...copy.dateFrom, draft: moved.get(copy.dateFrom.draft) ?? copy.dateFrom.draft };
+    if (copy.dateFrom) copy.dateFrom = { draft: moved.get(copy.dateFrom.draft) ?? copy.dateFrom.draft, dayOffset: copy.dateFrom.dayOffset };
   }
   return {
     quantities: analysis.quantities.map((quantity) => ({ ...quantity, span: move(quantity.span, by) })),

@@ -59,6 +59,45 @@ export interface ClaimDraft {
   antecedent?: Span;
 }
 
+/**
+ * Every draft is made by the one object literal in copyDraft, and every frame by the one in
+ * copyFrame, each with every field in one order: all drafts share one hidden class, and so do
+ * all frames. Their fields are read in the hot loops here and in extract-claims.ts, and a V8
+ * property read that has seen many shapes (object spreads and optional fields each made new
+ * ones) goes megamorphic and slow.
+ */
+function copyDraft(from: ClaimDraft): ClaimDraft {
+  return {
+    span: from.span, relation: from.relation, frame: from.frame, text: from.text, omit: from.omit, dateFrom: from.dateFrom,
+    antecedent: from.antecedent,
+  };
+}
+
+function copyFrame(from: DraftFrame): DraftFrame {
+  return { source: from.source, sourceSpan: from.sourceSpan, cue: from.cue, framing: from.framing, frameSpan: from.frameSpan };
+}
+
+const NO_DRAFT = copyDraft({ span: { start: 0, end: 0 }, relation: "main" });
+const NO_FRAME = copyFrame({ source: "", sourceSpan: { start: 0, end: 0 }, cue: "" });
+
+function newDraft(fields: Pick<ClaimDraft, "span" | "relation"> & Partial<ClaimDraft>): ClaimDraft {
+  return Object.assign(copyDraft(NO_DRAFT), fields);
+}
+
+/** A copy of `draft` with some fields changed. */
+export function draftWith(draft: ClaimDraft, changes: Partial<ClaimDraft>): ClaimDraft {
+  return Object.assign(copyDraft(draft), changes);
+}
+
+function newFrame(fields: Pick<DraftFrame, "source" | "sourceSpan" | "cue"> & Partial<DraftFrame>): DraftFrame {
+  return Object.assign(copyFrame(NO_FRAME), fields);
+}
+
+/** A copy of `frame` with some fields changed. */
+export function frameWith(frame: DraftFrame, changes: Partial<DraftFrame>): DraftFrame {
+  return Object.assign(copyFrame(frame), changes);
+}
+
 interface SplitContext {
   text: string;
   sentence: Span;
@@ -92,12 +131,12 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   let drafts: ClaimDraft[];
   if (framed) {
     const frame = toDraftFrame(framed.frame);
-    drafts = [{ span: framed.content, relation: "main", frame }];
+    drafts = [newDraft({ span: framed.content, relation: "main", frame })];
     if (framed.added) {
-      drafts.push({ span: framed.added.content, relation: "added", frame: { ...frame, cue: framed.added.cue } });
+      drafts.push(newDraft({ span: framed.added.content, relation: "added", frame: frameWith(frame, { cue: framed.added.cue }) }));
     }
   } else {
-    drafts = [{ span: sentence, relation: "main" }];
+    drafts = [newDraft({ span: sentence, relation: "main" })];
   }
   // Neighbouring splitters may share a keyword; the sentence is tested for it once.
   let lastKeyword: RegExp | undefined;
@@ -124,8 +163,8 @@ function clauseFrame(draft: ClaimDraft, context: SplitContext): ClaimDraft[] {
   const framed = findSentenceFrame(context.text, draft.span);
   if (!framed) return [draft];
   const frame = toDraftFrame(framed.frame);
-  const drafts: ClaimDraft[] = [{ ...draft, span: framed.content, frame }];
-  if (framed.added) drafts.push({ span: framed.added.content, relation: "added", frame: { ...frame, cue: framed.added.cue } });
+  const drafts: ClaimDraft[] = [draftWith(draft, { span: framed.content, frame })];
+  if (framed.added) drafts.push(newDraft({ span: framed.added.content, relation: "added", frame: frameWith(frame, { cue: framed.added.cue }) }));
   return drafts;
 }
 
@@ -136,11 +175,11 @@ function withoutCommentary(draft: ClaimDraft, context: SplitContext): ClaimDraft
   if (draft.text !== undefined || !slice(context, draft.span).includes(", ")) return draft;
   const tail = COMMENTARY_TAIL.exec(slice(context, draft.span));
   if (!tail || wordCount(slice(context, { start: draft.span.start, end: draft.span.start + tail.index })) < 4) return draft;
-  return { ...draft, span: trimmed(context, { start: draft.span.start, end: draft.span.start + tail.index }) };
+  return draftWith(draft, { span: trimmed(context, { start: draft.span.start, end: draft.span.start + tail.index }) });
 }
 
 function toDraftFrame(frame: SpeechFrame): DraftFrame {
-  const draftFrame: DraftFrame = { source: frame.source, sourceSpan: frame.sourceSpan, cue: frame.cue, frameSpan: frame.frameSpan };
+  const draftFrame = newFrame({ source: frame.source, sourceSpan: frame.sourceSpan, cue: frame.cue, frameSpan: frame.frameSpan });
   if (frame.framing) draftFrame.framing = frame.framing;
   return draftFrame;
 }
@@ -180,7 +219,7 @@ function findIn(context: SplitContext, draft: ClaimDraft, pattern: RegExp): { in
 }
 
 function child(parent: ClaimDraft, span: Span, relation: Relation, extra: Partial<ClaimDraft> = {}): ClaimDraft {
-  const draft: ClaimDraft = { span, relation, ...extra };
+  const draft = newDraft({ span, relation, ...extra });
   if (!draft.frame && parent.frame) draft.frame = parent.frame;
   return draft;
 }
@@ -260,14 +299,14 @@ const splitSpeechAct: Splitter = (draft, context) => {
   const right = trimmed(context, { start: contentStart, end: draft.span.end });
   if (wordCount(slice(context, right)) < 3) return undefined;
   const adjectives = (g.adj ?? "").trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const frame: DraftFrame = {
+  const frame = newFrame({
     source: subject.groups.subject,
     sourceSpan: { start: subjectStart, end: subjectStart + subject.groups.subject.length },
     cue: g.say !== undefined ? g.say.split(/\s/)[0]!.toLowerCase() : isAssertion ? g.noun!.toLowerCase() : g.act!.toLowerCase(),
-  };
+  });
   const framingWords = adjectives.filter((word) => (FRAMING_ADJECTIVES as readonly string[]).includes(word));
   if (framingWords.length > 0) frame.framing = `${framingWords.join(" ")} ${g.noun!.toLowerCase()}`;
-  const second: ClaimDraft = { span: right, relation: "speech", frame };
+  const second = newDraft({ span: right, relation: "speech", frame });
   if (!isAssertion) second.text = `${subject.groups.subject} ${slice(context, { start: found.index + found.match[0].indexOf(g.aux! + g.act!), end: right.end })}`;
   return [child(draft, left, draft.relation), second];
 };
@@ -287,12 +326,12 @@ const splitInAMove: Splitter = (draft, context) => {
   const speakerStart = found.index + found.match[0].indexOf(g.speaker!, g.noun!.length);
   return [
     child(draft, left, draft.relation),
-    {
+    newDraft({
       span: whole,
       relation: "speech",
       text: `The ${g.noun} ${g.verb} ${rest}`,
-      frame: { source: g.speaker!, sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length }, cue: g.cue! },
-    },
+      frame: newFrame({ source: g.speaker!, sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length }, cue: g.cue! }),
+    }),
   ];
 };
 
@@ -312,11 +351,11 @@ const splitDescribedAs: Splitter = (draft, context) => {
   const framing = found.match[0].trim();
   return [
     draft,
-    {
+    newDraft({
       span: described,
       relation: "described-as",
-      frame: { source: g.speaker!, sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length }, cue: g.cue!, framing },
-    },
+      frame: newFrame({ source: g.speaker!, sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length }, cue: g.cue!, framing }),
+    }),
   ];
 };
 
@@ -337,13 +376,13 @@ const splitRelativeSpeech: Splitter = (draft, context) => {
   const predicate = slice(context, { start: afterCue, end: whole.end });
   if (wordCount(predicate) < 2) return undefined;
   const speakerStart = found.index + found.match[0].indexOf(g.speaker!, g.rel!.length + 1);
-  const relative: ClaimDraft = {
+  const relative = newDraft({
     span: whole,
     relation: "relative",
     text: `${slice(context, { start: antecedentStart, end: antecedentEnd })} ${predicate}`,
     antecedent: { start: antecedentStart, end: antecedentEnd },
-    frame: { source: g.speaker!, sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length }, cue: g.cue! },
-  };
+    frame: newFrame({ source: g.speaker!, sourceSpan: { start: speakerStart, end: speakerStart + g.speaker!.length }, cue: g.cue! }),
+  });
   const drafts = isClause(slice(context, left)) ? [child(draft, left, draft.relation), relative] : [relative];
   const tail = trimmed(context, { start: clauseEnd, end: draft.span.end });
   if (isClause(slice(context, tail))) drafts.push(child(draft, tail, draft.relation));
@@ -391,7 +430,7 @@ const splitIncluding: Splitter = (draft, context) => {
   if (!isClause(`${g.np} ${predicate}`)) return undefined;
   const appositive: Span = { start: found.index, end: predicateStart - 1 };
   return [
-    { ...draft, omit: [...(draft.omit ?? []), appositive] },
+    draftWith(draft, { omit: [...(draft.omit ?? []), appositive] }),
     child(draft, trimmed(context, np), "including", { text: `${g.np} ${predicate}` }),
   ];
 };
@@ -443,8 +482,10 @@ const splitCoordinatedSpeech: Splitter = (draft, context) => {
     const framed = findSentenceFrame(context.text, { start: rightStart, end: draft.span.end });
     if (!framed || framed.frame.frameSpan.start > framed.frame.sourceSpan.start || !isClause(slice(context, left))) continue;
     if (framed.content.start < rightStart) continue; // a trailing frame: its content is the left part too
-    const drafts = [child(draft, left, draft.relation), { span: framed.content, relation: "speech" as const, frame: toDraftFrame(framed.frame) }];
-    if (framed.added) drafts.push({ span: framed.added.content, relation: "speech", frame: { ...toDraftFrame(framed.frame), cue: framed.added.cue } });
+    const drafts = [child(draft, left, draft.relation), newDraft({ span: framed.content, relation: "speech", frame: toDraftFrame(framed.frame) })];
+    if (framed.added) {
+      drafts.push(newDraft({ span: framed.added.content, relation: "speech", frame: frameWith(toDraftFrame(framed.frame), { cue: framed.added.cue }) }));
+    }
     return drafts;
   }
   return undefined;
@@ -460,7 +501,7 @@ const splitAge: Splitter = (draft, context) => {
     const phrase = AGE_PHRASE.exec(context.text.slice(age.span.start, age.span.start + 60));
     if (!phrase?.groups || age.value === undefined) continue;
     const span: Span = { start: age.span.start, end: age.span.start + phrase[0].length };
-    drafts.push({ span, relation: "age", text: `The ${phrase.groups.noun} is ${age.value} years old` });
+    drafts.push(newDraft({ span, relation: "age", text: `The ${phrase.groups.noun} is ${age.value} years old` }));
   }
   return drafts.length > 1 ? drafts : undefined;
 };

@@ -128,6 +128,31 @@ interface Figure {
   strong?: boolean;
 }
 
+/**
+ * Every figure is made by the one object literal in copyFigure, with every field in one order,
+ * so all figures share one hidden class. The scan reads figures' fields in its hottest code,
+ * and a V8 property read that has seen many shapes (object spreads and optional fields each
+ * made new ones) goes megamorphic and slow.
+ */
+function copyFigure(from: Figure): Figure {
+  return {
+    first: from.first, last: from.last, kind: from.kind, value: from.value, low: from.low, high: from.high, unit: from.unit,
+    counted: from.counted, qualifier: from.qualifier, magnitude: from.magnitude, plain: from.plain, words: from.words,
+    strong: from.strong,
+  };
+}
+
+const NO_FIGURE: Figure = copyFigure({ first: 0, last: 0, kind: "number", value: 0, magnitude: 1, plain: false, words: false });
+
+function newFigure(fields: Pick<Figure, "first" | "last" | "kind" | "value" | "magnitude" | "plain" | "words"> & Partial<Figure>): Figure {
+  return Object.assign(copyFigure(NO_FIGURE), fields);
+}
+
+/** A copy of `figure` with some fields changed. */
+function figureWith(figure: Figure, changes: Partial<Figure>): Figure {
+  return Object.assign(copyFigure(figure), changes);
+}
+
 /** Marks that may touch the front of a figure: "(128", "“200", "~50". */
 /** Nouns after an ordinal that name a period or a ranking idiom, not things counted. */
 const ORDINAL_NOT_COUNTING: ReadonlySet<string> = new Set(["half", "halves", "quarter", "quarters", "best", "worst"]);
@@ -387,7 +412,7 @@ function isClockReading(written: string): boolean {
 /** "more than half", "almost half": after a qualifier, "half" needs no "of". */
 function readQualifiedHalf(tokens: Tokens, at: number): Figure | undefined {
   if (!isWord(tokens, at, "half")) return undefined;
-  return { first: at, last: at, kind: "fraction", value: 0.5, unit: "fraction", magnitude: 1, plain: false, words: true };
+  return newFigure({ first: at, last: at, kind: "fraction", value: 0.5, unit: "fraction", magnitude: 1, plain: false, words: true });
 }
 
 /** "aged 66", "age 66", "at the age of 66", "ages 18 to 25". */
@@ -476,10 +501,10 @@ function readDigits(tokens: Tokens, first: number, at: number, currency: string 
   // Leading zeros are codes and clock times ("007", "0800"), not counts.
   if (written.length > 1 && written.charCodeAt(0) === 48 && written.charCodeAt(1) !== 46) return undefined;
   const base = Number(written.includes(",") ? written.replaceAll(",", "") : written);
-  const figure: Figure = {
+  const figure = newFigure({
     first: first < 0 ? at : first, last: at, kind: "number", value: base, magnitude: 1, plain: currency === undefined,
     words: false,
-  };
+  });
   if (currency !== undefined) figure.unit = currency;
   const next = at + 1;
   if (touchesNext(tokens, at)) {
@@ -506,17 +531,17 @@ function readGluedSuffix(tokens: Tokens, figure: Figure, at: number, decimal: bo
   const suffix = lower(tokens, at);
   if (suffix === "st" || suffix === "nd" || suffix === "rd" || suffix === "th") {
     if (figure.unit !== undefined || decimal || figure.value === 1) return undefined;
-    return { ...figure, last: at, kind: "ordinal" };
+    return figureWith(figure, { last: at, kind: "ordinal" });
   }
   const magnitude = MAGNITUDE_WORDS.get(suffix) ?? GLUED_MAGNITUDES.get(suffix);
   if (magnitude !== undefined && (suffix !== "b" || figure.unit !== undefined)) {
     if (suffix === "m" && figure.unit === undefined && !decimal && isMetres(tokens, at)) {
-      return { ...figure, last: at, unit: "m", plain: false };
+      return figureWith(figure, { last: at, unit: "m", plain: false });
     }
-    return { ...figure, last: at, value: cleanFloat(figure.value * magnitude), magnitude, plain: false };
+    return figureWith(figure, { last: at, value: cleanFloat(figure.value * magnitude), magnitude, plain: false });
   }
   const measure = GLUED_MEASURES.get(suffix);
-  if (measure !== undefined && figure.unit === undefined) return { ...figure, last: at, unit: measure, plain: false };
+  if (measure !== undefined && figure.unit === undefined) return figureWith(figure, { last: at, unit: measure, plain: false });
   return undefined;
 }
 
@@ -535,24 +560,24 @@ function readUnitsAfter(tokens: Tokens, figure: Figure): Figure {
   if (result.magnitude === 1 && result.kind === "number" && isWord(tokens, next)) {
     const magnitude = MAGNITUDE_WORDS.get(lower(tokens, next));
     if (magnitude !== undefined) {
-      result = { ...result, last: next, value: cleanFloat(result.value * magnitude), magnitude, plain: false };
+      result = figureWith(result, { last: next, value: cleanFloat(result.value * magnitude), magnitude, plain: false });
       next++;
     }
   }
   if (result.kind !== "number" || result.unit !== undefined) return result;
-  if (isMark(tokens, next, "%")) return { ...result, last: next, unit: PERCENT, plain: false };
+  if (isMark(tokens, next, "%")) return figureWith(result, { last: next, unit: PERCENT, plain: false });
   if (!isWord(tokens, next)) return result;
   const word = lower(tokens, next);
-  if (word === "percent" || word === "pct" || word === "per-cent") return { ...result, last: next, unit: PERCENT, plain: false };
-  if (word === "per" && isWord(tokens, next + 1, "cent")) return { ...result, last: next + 1, unit: PERCENT, plain: false };
+  if (word === "percent" || word === "pct" || word === "per-cent") return figureWith(result, { last: next, unit: PERCENT, plain: false });
+  if (word === "per" && isWord(tokens, next + 1, "cent")) return figureWith(result, { last: next + 1, unit: PERCENT, plain: false });
   if (word === "percentage" && (isWord(tokens, next + 1, "points") || isWord(tokens, next + 1, "point"))) {
-    return { ...result, last: next + 1, unit: "percentage points", plain: false };
+    return figureWith(result, { last: next + 1, unit: "percentage points", plain: false });
   }
   const written = tokenText(tokens, next);
-  if (CURRENCY_CODES.has(written)) return { ...result, last: next, unit: written, plain: false };
-  if (written === "US" && isWord(tokens, next + 1, "dollars")) return { ...result, last: next + 1, unit: "USD", plain: false };
+  if (CURRENCY_CODES.has(written)) return figureWith(result, { last: next, unit: written, plain: false });
+  if (written === "US" && isWord(tokens, next + 1, "dollars")) return figureWith(result, { last: next + 1, unit: "USD", plain: false });
   const currency = CURRENCY_NAMES.get(word);
-  if (currency !== undefined && !hasCapital(tokens, next)) return { ...result, last: next, unit: currency, plain: false };
+  if (currency !== undefined && !hasCapital(tokens, next)) return figureWith(result, { last: next, unit: currency, plain: false });
   return result;
 }
 
@@ -567,11 +592,11 @@ function applyHyphenSuffix(tokens: Tokens, figure: Figure, suffixAt: number, suf
   const unit = TIME_UNITS.get(head);
   if (unit !== undefined && (parts.length === 1 || parts[1] === "old" || parts[1] === "olds")) {
     const age = parts.length > 1;
-    return { ...figure, last: suffixAt, counted: unit, unit: age ? "age" : unit, plain: false };
+    return figureWith(figure, { last: suffixAt, counted: unit, unit: age ? "age" : unit, plain: false });
   }
-  if (parts.length === 1 && head === "odd") return { ...figure, last: suffixAt, qualifier: "approximately", plain: false };
-  if (parts.length === 1 && head === "plus") return { ...figure, last: suffixAt, qualifier: "more-than", plain: false };
-  if (parts.length === 1 && head === "strong") return { ...figure, last: suffixAt, strong: true, plain: false };
+  if (parts.length === 1 && head === "odd") return figureWith(figure, { last: suffixAt, qualifier: "approximately", plain: false });
+  if (parts.length === 1 && head === "plus") return figureWith(figure, { last: suffixAt, qualifier: "more-than", plain: false });
+  if (parts.length === 1 && head === "strong") return figureWith(figure, { last: suffixAt, strong: true, plain: false });
   if (figure.words) return undefined;
   return readUnitsAfter(tokens, figure);
 }
@@ -591,7 +616,7 @@ function readWords(tokens: Tokens, at: number, word: string): Figure | undefined
   const match = readNumberWords(words);
   if (!match) return undefined;
   const last = at + match.length - 1;
-  const figure: Figure = { first: at, last, kind: "number", value: match.value, magnitude: 1, plain: false, words: true };
+  const figure = newFigure({ first: at, last, kind: "number", value: match.value, magnitude: 1, plain: false, words: true });
   // "six-year-old" is one token; "three million" stays several.
   if (touchesNext(tokens, last) && isMark(tokens, last + 1, "-") && isWord(tokens, last + 2) && touchesNext(tokens, last + 1)) {
     return applyHyphenSuffix(tokens, figure, last + 2, lower(tokens, last + 2));
@@ -609,7 +634,7 @@ function readHyphenatedWord(tokens: Tokens, at: number, lower: string): Figure |
   for (let n = Math.min(2, parts.length - 1); n >= 1; n--) {
     const value = cardinalWordValue(parts.slice(0, n).join("-"));
     if (value === undefined) continue;
-    const figure: Figure = { first: at, last: at, kind: "number", value, magnitude: 1, plain: false, words: true };
+    const figure = newFigure({ first: at, last: at, kind: "number", value, magnitude: 1, plain: false, words: true });
     return applyHyphenSuffix(tokens, figure, at, parts.slice(n).join("-"));
   }
   return undefined;
@@ -618,7 +643,7 @@ function readHyphenatedWord(tokens: Tokens, at: number, lower: string): Figure |
 function readOrdinalWord(tokens: Tokens, at: number, word: string): Figure | undefined {
   const value = ordinalWordValue(word);
   if (value === undefined) return undefined;
-  return { first: at, last: at, kind: "ordinal", value, magnitude: 1, plain: false, words: true };
+  return newFigure({ first: at, last: at, kind: "ordinal", value, magnitude: 1, plain: false, words: true });
 }
 
 /** "half of", "a third of", "two-thirds of", "three quarters of the". */
@@ -642,10 +667,10 @@ function readFraction(tokens: Tokens, at: number, word: string): Figure | undefi
   }
   if (numerator === undefined || denominator === undefined || numerator >= denominator) return undefined;
   if (!isWord(tokens, last + 1) || !FRACTION_DETERMINERS.has(lower(tokens, last + 1))) return undefined;
-  return {
+  return newFigure({
     first: at, last, kind: "fraction", value: roundFraction(numerator / denominator), unit: "fraction",
     magnitude: 1, plain: false, words: true,
-  };
+  });
 }
 
 const DENOMINATOR_HASHES: ReadonlySet<number> = new Set(DENOMINATOR_WORDS.map(wordHash));
@@ -667,10 +692,10 @@ function readOneIn(tokens: Tokens, figure: Figure): Figure | undefined {
   const denominator = of.value;
   if (!Number.isInteger(numerator) || !Number.isInteger(denominator) || numerator < 1 || denominator < 2) return undefined;
   if (numerator >= denominator || denominator > 1000) return undefined;
-  return {
+  return newFigure({
     first: figure.first, last: of.last, kind: "fraction", value: roundFraction(numerator / denominator),
     unit: "fraction", magnitude: 1, plain: false, words: true,
-  };
+  });
 }
 
 /** "several", "a few dozen", "several hundred thousand", "dozens", "tens of thousands". */
@@ -697,7 +722,7 @@ function readVague(tokens: Tokens, at: number, word: string): Figure | undefined
       }
       [low, high] = [low * scale, high * scale];
     }
-    return { first: at, last, kind: "vague", value: low, low, high, magnitude: 1, plain: false, words: true };
+    return newFigure({ first: at, last, kind: "vague", value: low, low, high, magnitude: 1, plain: false, words: true });
   }
   const plural = VAGUE_PLURALS.get(word);
   if (!plural) return undefined;
@@ -711,7 +736,7 @@ function readVague(tokens: Tokens, at: number, word: string): Figure | undefined
     high = (high + 1) * scale - 1;
     last += 2;
   }
-  return { first: at, last, kind: "vague", value: low, low, high, magnitude: 1, plain: false, words: true };
+  return newFigure({ first: at, last, kind: "vague", value: low, low, high, magnitude: 1, plain: false, words: true });
 }
 
 // ---------------------------------------------------------------------------------------------

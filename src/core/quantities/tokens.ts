@@ -24,6 +24,12 @@ export interface Tokens {
   hashes: Int32Array;
   /** Hash of a hyphenated word's first part ("six" in "six-year-old"); 0 when it has no hyphen. */
   headHashes: Int32Array;
+  /**
+   * lower() of each token asked for so far: the rules ask for the same neighbours again and
+   * again ("is the word before a month?", "a currency?", "a qualifier?"), and each answer
+   * would otherwise slice and lower-case the token anew.
+   */
+  lowered: (string | undefined)[];
 }
 
 const HASH_SEED = 0x811c9dc5;
@@ -77,7 +83,7 @@ export function tokenize(text: string, start = 0, end = text.length, reuse?: Tok
   // English prose has a token every five or six characters; start near that to grow rarely.
   const capacity = Math.max(16, ((end - start) >> 2) + 1);
   const tokens: Tokens = reuse
-    ? { text, count: 0, starts: reuse.starts, ends: reuse.ends, kinds: reuse.kinds, hashes: reuse.hashes, headHashes: reuse.headHashes }
+    ? { text, count: 0, starts: reuse.starts, ends: reuse.ends, kinds: reuse.kinds, hashes: reuse.hashes, headHashes: reuse.headHashes, lowered: [] }
     : {
         text,
         count: 0,
@@ -86,6 +92,7 @@ export function tokenize(text: string, start = 0, end = text.length, reuse?: Tok
         kinds: new Uint8Array(capacity),
         hashes: new Int32Array(capacity),
         headHashes: new Int32Array(capacity),
+        lowered: [],
       };
   let at = start;
   while (at < end) {
@@ -178,10 +185,17 @@ export function tokenText(tokens: Tokens, i: number): string {
 /** The token in lower case; "" outside the tokens. Curly apostrophes read as straight ones. */
 export function lower(tokens: Tokens, i: number): string {
   if (i < 0 || i >= tokens.count) return "";
-  const written = tokenText(tokens, i);
-  if (tokens.kinds[i] !== enumLike.Word) return written;
-  const folded = written.toLowerCase();
-  return folded.includes("’") ? folded.replaceAll("’", "'") : folded;
+  let lowered = tokens.lowered[i];
+  if (lowered === undefined) {
+    const written = tokenText(tokens, i);
+    if (tokens.kinds[i] !== enumLike.Word) lowered = written;
+    else {
+      const folded = written.toLowerCase();
+      lowered = folded.includes("’") ? folded.replaceAll("’", "'") : folded;
+    }
+    tokens.lowered[i] = lowered;
+  }
+  return lowered;
 }
 
 /** True when token i and token i + 1 touch, with no space between them. */

@@ -31,6 +31,12 @@ describe("claims table", () => {
     await expect.poll(shownTotal).toBeLessThan(everything);
     await expect.poll(() => page.locator(".claims-row").first().textContent()).toContain("extremists");
     expect(new URL(page.url()).searchParams.get("q")).toBe("extremists");
+    // The address bar follows typing right after the rows are painted, and a reload keeps the search.
+    await page.getByRole("searchbox").fill("extremists Lavrov");
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("extremists Lavrov");
+    await page.reload();
+    await expect.poll(() => page.getByRole("searchbox").inputValue(), { timeout: 20_000 }).toBe("extremists Lavrov");
+    await expect.poll(shownTotal).toBeLessThan(everything);
     await page.getByRole("searchbox").fill("");
     await expect.poll(shownTotal).toBe(everything);
 
@@ -50,6 +56,8 @@ describe("claims table", () => {
     const counts = (await page.locator(".claims-group .group-count").allTextContents()).map(Number);
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(everything);
     await page.getByLabel("Group by").selectOption("");
+    // The list follows the view a moment behind the controls (a deferred render).
+    await expect.poll(() => page.locator(".claims-group").count()).toBe(0);
 
     // Select two rows and refute them together; the reviewer is asked for a name once.
     const firstTwo = page.locator(".claims-row");

@@ -16,7 +16,7 @@ import { setStatus } from "../../db/writes/set-status.ts";
 import { REPORTING_LABELS, STATUS_LABELS } from "../shared/status-labels.ts";
 import { setClaimOrder } from "../workspace/claim-navigation.ts";
 import { useClaimRows } from "../workspace/use-claim-rows.ts";
-import { updateUrl as patchUrl, useUrlParams } from "../workspace/url-state.ts";
+import { currentParams, updateUrl as patchUrl, useUrlParams } from "../workspace/url-state.ts";
 import { useWorkspace } from "../workspace/use-workspace.ts";
 import { COLUMN_LABELS, COLUMN_MIN_WIDTHS, columns, features, gridTrack } from "./columns.tsx";
 import { deriveFiltered, deriveOrdered } from "./incremental-view.ts";
@@ -49,10 +49,9 @@ const KIND_LABELS = Object.fromEntries(CLAIM_KINDS.map((kind) => [kind, kind[0]!
 >;
 const GROUP_LABELS: Record<Grouping, string> = { article: "Article", speaker: "Speaker", status: "Status" };
 
-/** Changes part of the table's view in the URL, over the view the URL holds right now. */
+/** Changes part of the table's view in the URL, over the view it holds right now (the address bar follows after the paint). */
 function setView(patch: Partial<TableView>): void {
-  const view = parseTableView(new URLSearchParams(window.location.search));
-  patchUrl(serialiseTableView({ ...view, ...patch }));
+  patchUrl(serialiseTableView({ ...parseTableView(currentParams()), ...patch }), { lazily: true });
 }
 
 export function ClaimsView() {

@@ -9,7 +9,7 @@ import { REPORTING, type Status } from "../../../claim-schemas/vocabulary.ts";
 import { setReporting } from "../../db/writes/set-reporting.ts";
 import { setStatus } from "../../db/writes/set-status.ts";
 import { getClaimOrder } from "../workspace/claim-navigation.ts";
-import { updateUrl } from "../workspace/url-state.ts";
+import { currentParams, updateUrl } from "../workspace/url-state.ts";
 import { useWorkspace, type Workspace } from "../workspace/use-workspace.ts";
 import { keyName } from "./key-names.ts";
 import { ShortcutHelp } from "./ShortcutHelp.tsx";
@@ -81,7 +81,7 @@ function isControl(target: EventTarget | null): boolean {
 }
 
 function currentClaimId(): string | null {
-  return new URLSearchParams(window.location.search).get("claim");
+  return currentParams().get("claim");
 }
 
 /** The order j/k walk: the visible view's, or (before a view published one) every claim by article and position. */

@@ -10,14 +10,29 @@ import { useCallback, useSyncExternalStore } from "react";
 export type UrlPatch = Record<string, string | null | undefined>;
 
 const listeners = new Set<() => void>();
+/** The query string the app shows; ahead of the address bar while a lazy write is pending. */
 let current = window.location.search;
+let writePending = false;
 
 function emit(): void {
-  current = window.location.search;
   for (const listener of listeners) listener();
 }
 
-window.addEventListener("popstate", emit);
+window.addEventListener("popstate", () => {
+  writePending = false;
+  current = window.location.search;
+  emit();
+});
+
+function urlOf(search: string): string {
+  return `${window.location.pathname}${search}${window.location.hash}`;
+}
+
+function writeAddressBar(): void {
+  if (!writePending) return;
+  writePending = false;
+  window.history.replaceState(null, "", urlOf(current));
+}
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
@@ -28,18 +43,41 @@ function getSearch(): string {
   return current;
 }
 
-/** Applies a patch (null or undefined removes a key). `push` makes a new history entry. */
-export function updateUrl(patch: UrlPatch, options: { push?: boolean } = {}): void {
-  const params = new URLSearchParams(window.location.search);
+/** The current query string as the app sees it (read this, not window.location). */
+export function currentParams(): URLSearchParams {
+  return new URLSearchParams(current);
+}
+
+/**
+ * Applies a patch (null or undefined removes a key). `push` makes a new history entry.
+ * `lazily` writes the address bar after the next frame is painted, once for a burst of
+ * changes: Chrome spends milliseconds on each history write, which typing in the search box
+ * would otherwise pay before its rows are drawn. The app sees the change at once either way.
+ */
+export function updateUrl(patch: UrlPatch, options: { push?: boolean; lazily?: boolean } = {}): void {
+  const params = new URLSearchParams(current);
   for (const [key, value] of Object.entries(patch)) {
     if (value === null || value === undefined || value === "") params.delete(key);
     else params.set(key, value);
   }
   const search = params.toString();
-  const next = `${window.location.pathname}${search === "" ? "" : `?${search}`}${window.location.hash}`;
-  if (next === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-  if (options.push === true) window.history.pushState(null, "", next);
-  else window.history.replaceState(null, "", next);
+  const next = search === "" ? "" : `?${search}`;
+  if (next === current) return;
+  if (options.push === true) {
+    writeAddressBar(); // the entry being left keeps its own state
+    current = next;
+    window.history.pushState(null, "", urlOf(next));
+  } else if (options.lazily === true) {
+    current = next;
+    if (!writePending) {
+      writePending = true;
+      requestAnimationFrame(() => setTimeout(writeAddressBar, 0));
+    }
+  } else {
+    writePending = false;
+    current = next;
+    window.history.replaceState(null, "", urlOf(next));
+  }
   emit();
 }
 

@@ -16,7 +16,7 @@ export interface ImportBench {
   claims: number;
   /** Drop (the input's change event) to the import's result on screen. */
   seconds: number;
-  /** The import's own phases, from its progress line: reading files, extracting in the worker, saving. */
+  /** The import's own phases, from its progress line: reading files, extracting and storing in the worker, the commit. */
   readingSeconds: number | null;
   extractingSeconds: number | null;
   savingSeconds: number | null;

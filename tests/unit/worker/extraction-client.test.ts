@@ -1,27 +1,7 @@
-import { expose } from "comlink";
-import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import { extractionApi } from "../../../src/worker/extraction-api.ts";
-import { createExtractionClient, type WorkerLike } from "../../../src/worker/extraction-client.ts";
-
-/** A "worker" over a MessageChannel in this thread: what the client sees of a real one. */
-function fakeWorkers(api: object = extractionApi) {
-  const spawned: { port: MessagePort; terminated: boolean }[] = [];
-  const spawn = (): WorkerLike => {
-    const channel = new MessageChannel();
-    expose(api, channel.port1 as never);
-    const record = { port: channel.port2, terminated: false };
-    spawned.push(record);
-    const port = channel.port2 as unknown as WorkerLike;
-    port.terminate = () => {
-      record.terminated = true;
-      channel.port1.close();
-      channel.port2.close();
-    };
-    return port;
-  };
-  return { spawn, spawned };
-}
+import { createExtractionClient } from "../../../src/worker/extraction-client.ts";
+import { fakeWorkers } from "./fake-workers.ts";
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -29,9 +9,9 @@ afterEach(() => {
   cleanups = [];
 });
 
-function setup(api?: object) {
-  const workers = fakeWorkers(api);
-  cleanups.push(() => workers.spawned.forEach((worker) => worker.port.close()));
+function setup(api: object = extractionApi) {
+  const workers = fakeWorkers(() => api);
+  cleanups.push(workers.close);
   return { ...workers, extract: createExtractionClient(workers.spawn) };
 }
 

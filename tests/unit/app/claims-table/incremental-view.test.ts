@@ -1,29 +1,13 @@
 /** An edit that replaces a few rows updates the filtered and sorted lists without redoing them. */
 import { describe, expect, it } from "vitest";
-import { searchTextOf, type ClaimRow } from "../../../../src/db/claim-row.ts";
+import type { ClaimRow } from "../../../../src/db/claim-row.ts";
+import { claimRow } from "../claim-row-factory.ts";
 import { ClaimsStore } from "../../../../src/app/workspace/claims-store.ts";
 import { deriveFiltered, deriveOrdered } from "../../../../src/app/claims-table/incremental-view.ts";
 import { parseTableView } from "../../../../src/app/claims-table/table-view.ts";
 
 function row(id: string, overrides: Partial<Omit<ClaimRow, "search">> = {}): ClaimRow {
-  const fields: Omit<ClaimRow, "search"> = {
-    id,
-    articleId: "a-1",
-    articleTitle: "Budget day",
-    text: `Claim ${id}`,
-    speaker: "",
-    cue: "",
-    mode: "",
-    kind: "quantity",
-    quantities: "",
-    status: "unreviewed",
-    reporting: "unchecked",
-    checkworthiness: Number(id) / 10,
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    spanStart: 0,
-    ...overrides,
-  };
-  return { ...fields, search: searchTextOf(fields) };
+  return claimRow({ id, checkworthiness: Number(id) / 10, ...overrides });
 }
 
 function storeWith(count: number): ClaimsStore {

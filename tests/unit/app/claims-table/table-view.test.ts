@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { searchTextOf, type ClaimRow } from "../../../../src/db/claim-row.ts";
+import type { ClaimRow } from "../../../../src/db/claim-row.ts";
+import { claimRow } from "../claim-row-factory.ts";
 import { normaliseForSearch } from "../../../../src/core/text/fold-for-search.ts";
 import { filterRows, queryWords } from "../../../../src/app/claims-table/filter-claims.ts";
 import { groupRows, isGroupHeader } from "../../../../src/app/claims-table/group-rows.ts";
@@ -8,24 +9,7 @@ import { sortClaimRows } from "../../../../src/app/claims-table/sort-claims.ts";
 import { DEFAULT_COLUMNS, hasFilters, parseTableView, serialiseTableView, tableViewQuery } from "../../../../src/app/claims-table/table-view.ts";
 
 function row(overrides: Partial<Omit<ClaimRow, "search">>): ClaimRow {
-  const fields: Omit<ClaimRow, "search"> = {
-    id: "a-1-c0-10",
-    articleId: "a-1",
-    articleTitle: "Budget day",
-    text: "Unemployment fell to 4.1 per cent in March.",
-    speaker: "",
-    cue: "",
-    mode: "",
-    kind: "quantity",
-    quantities: "4.1 per cent",
-    status: "unreviewed",
-    reporting: "unchecked",
-    checkworthiness: 0.8,
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    spanStart: 0,
-    ...overrides,
-  };
-  return { ...fields, search: searchTextOf(fields) };
+  return claimRow({ id: "a-1-c0-10", text: "Unemployment fell to 4.1 per cent in March.", quantities: "4.1 per cent", checkworthiness: 0.8, ...overrides });
 }
 
 describe("table view in the URL", () => {

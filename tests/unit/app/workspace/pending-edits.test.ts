@@ -1,30 +1,14 @@
 /** A status or reporting edit shows in the claim index as soon as it is noted, before its write. */
 import { afterEach, describe, expect, it } from "vitest";
-import { searchTextOf, type ClaimRow } from "../../../../src/db/claim-row.ts";
+import type { ClaimRow } from "../../../../src/db/claim-row.ts";
+import { claimRow } from "../claim-row-factory.ts";
 import type { ClaimbenchDb } from "../../../../src/db/database.ts";
 import { journaled, setJournalStore } from "../../../../src/db/writes/edit-journal.ts";
 import { ClaimsStore } from "../../../../src/app/workspace/claims-store.ts";
 import { PendingEdits } from "../../../../src/app/workspace/pending-edits.ts";
 
 function row(id: string, overrides: Partial<Omit<ClaimRow, "search">> = {}): ClaimRow {
-  const fields: Omit<ClaimRow, "search"> = {
-    id,
-    articleId: "a-1",
-    articleTitle: "Budget day",
-    text: `Claim ${id}`,
-    speaker: "",
-    cue: "",
-    mode: "",
-    kind: "quantity",
-    quantities: "",
-    status: "unreviewed",
-    reporting: "unchecked",
-    checkworthiness: 0.5,
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    spanStart: 0,
-    ...overrides,
-  };
-  return { ...fields, search: searchTextOf(fields) };
+  return claimRow({ id, ...overrides });
 }
 
 const db = { name: "pending-edits-test" } as ClaimbenchDb;

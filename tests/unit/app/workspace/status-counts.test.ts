@@ -1,28 +1,13 @@
 /** Claims by status: counted once, then adjusted for the rows an edit replaced. */
 import { describe, expect, it } from "vitest";
-import { searchTextOf, type ClaimRow } from "../../../../src/db/claim-row.ts";
+import type { ClaimRow } from "../../../../src/db/claim-row.ts";
+import { claimRow } from "../claim-row-factory.ts";
 import type { Status } from "../../../../claim-schemas/vocabulary.ts";
 import { ClaimsStore } from "../../../../src/app/workspace/claims-store.ts";
 import { statusCounts } from "../../../../src/app/workspace/status-counts.ts";
 
 function row(id: string, status: Status): ClaimRow {
-  const fields: Omit<ClaimRow, "search"> = {
-    id,
-    articleId: "a-1",
-    articleTitle: "Budget day",
-    text: `Claim ${id}`,
-    speaker: "",
-    cue: "",
-    mode: "",
-    kind: "quantity",
-    quantities: "",
-    status,
-    reporting: "unchecked",
-    checkworthiness: 0.5,
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    spanStart: 0,
-  };
-  return { ...fields, search: searchTextOf(fields) };
+  return claimRow({ id, status });
 }
 
 const recount = (rows: readonly ClaimRow[]) => {

@@ -90,6 +90,17 @@ describe("claims table", () => {
     await page.locator(".claims-no-match").getByRole("button", { name: "Clear filters" }).click();
     await expect.poll(shownTotal).toBe(everything);
 
+    // Among unreviewed claims, a verdict key (Shift+1) moves on to the next unreviewed claim in
+    // the list, not to the top, although the judged claim leaves the list at once.
+    await page.goto(`${inject("baseUrl")}?view=claims&status=unreviewed`);
+    await expect.poll(rowCount, { timeout: 20_000 }).toBeGreaterThan(5);
+    const listed = await page.locator(".claims-row").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-claim-id")));
+    await page.locator(".claims-row").nth(2).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("claim")).toBe(listed[2]);
+    await page.locator("body").press("Shift+Digit1");
+    await expect.poll(() => new URL(page.url()).searchParams.get("claim")).toBe(listed[3]);
+    await expect.poll(() => page.locator(`.claims-row[data-claim-id="${listed[2]}"]`).count()).toBe(0);
+
     await page.screenshot({ path: "tests/e2e/artifacts/claims-table.png" });
     expect(session.foreignRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);

@@ -68,8 +68,10 @@ export function ClaimsView() {
 
   // Up to DEFER_ABOVE claims the list follows a keystroke in the same frame (one render is
   // quickest); past it, typing stays instant and the list follows a moment behind.
-  const deferredView = useDeferredValue(view);
-  const listView = rows.length > DEFER_ABOVE ? deferredView : view;
+  const deferring = rows.length > DEFER_ABOVE;
+  // A constant null while not deferring: no second render is scheduled for each keystroke.
+  const deferredView = useDeferredValue(deferring ? view : null);
+  const listView = deferring && deferredView !== null ? deferredView : view;
   const groupVerdicts = useGroupVerdicts(view.compare !== null);
   // An edit that replaced a few rows updates the lists instead of filtering and sorting all rows again.
   const filtered = useMemo(() => deriveFiltered(snapshot, listView, groupVerdicts), [snapshot, listView, groupVerdicts]);
@@ -88,7 +90,7 @@ export function ClaimsView() {
 
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const allShownSelected = useMemo(
-    () => selection.size > 0 && selection.size >= shownCount && rowsOf(items).every((row) => selection.has(row.id)),
+    () => shownCount > 0 && selection.size >= shownCount && rowsOf(items).every((row) => selection.has(row.id)),
     [items, selection, shownCount],
   );
   const selectedCount = selection.size;
@@ -427,21 +429,7 @@ function rowStyle(top: number): CSSProperties {
   return { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
 }
 
-/**
- * One claim's row. Drawn again only when its own props change: a row that stays in view while
- * the table scrolls is left alone (rows are immutable: an edited claim is a new row object).
- * `columns` is here so a change of columns draws the cells again.
- */
-const ClaimGridRow = memo(function ClaimGridRow({
-  table,
-  row,
-  index,
-  top,
-  selected,
-  checked,
-  onCheck,
-  onOpen,
-}: {
+interface ClaimGridRowProps {
   table: TableInstance;
   columns: readonly ColumnId[];
   row: ClaimRow;
@@ -451,7 +439,37 @@ const ClaimGridRow = memo(function ClaimGridRow({
   checked: boolean;
   onCheck: (id: string) => void;
   onOpen: (id: string) => void;
-}) {
+}
+
+/**
+ * Whether a row must be drawn again. Everything but the table instance, which react-table
+ * makes anew at every render: a row's cells depend only on the row (immutable: an edited
+ * claim is a new row object) and the columns shown. So a row that stays in view while the
+ * table scrolls, or while another row is edited or selected, is left alone.
+ */
+function sameRow(before: ClaimGridRowProps, after: ClaimGridRowProps): boolean {
+  return (
+    before.row === after.row &&
+    before.columns === after.columns &&
+    before.index === after.index &&
+    before.top === after.top &&
+    before.selected === after.selected &&
+    before.checked === after.checked &&
+    before.onCheck === after.onCheck &&
+    before.onOpen === after.onOpen
+  );
+}
+
+const ClaimGridRow = memo(function ClaimGridRow({
+  table,
+  row,
+  index,
+  top,
+  selected,
+  checked,
+  onCheck,
+  onOpen,
+}: ClaimGridRowProps) {
   // The row is in the table's data: the table's rows are the ones in view.
   const cells = table.getRow(row.id, true)?.getVisibleCells() ?? [];
   return (
@@ -483,7 +501,7 @@ const ClaimGridRow = memo(function ClaimGridRow({
       ))}
     </div>
   );
-});
+}, sameRow);
 
 function SearchBox({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   return (

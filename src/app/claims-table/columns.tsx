@@ -2,6 +2,7 @@
  * The claims table's columns: how each field of a ClaimRow reads and how wide it is.
  * Defined once at module scope (TanStack Table wants stable column definitions). What each
  * column sorts by is in sort-claims.ts: the table keeps the sort state, the rows are ordered there.
+ * Each column says which way it sorts first, since the table only sees the rows in view.
  */
 import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import type { ClaimRow } from "../../db/claim-row.ts";
@@ -71,16 +72,19 @@ export const columns = helper.columns([
   helper.accessor("text", {
     id: "text",
     header: COLUMN_LABELS.text,
+    sortDescFirst: false,
     cell: (info) => <span className="cell-text" title={info.getValue()}>{info.getValue()}</span>,
   }),
   helper.accessor("articleTitle", {
     id: "article",
     header: COLUMN_LABELS.article,
+    sortDescFirst: false,
     cell: (info) => <span className="cell-clip muted" title={info.getValue()}>{info.getValue()}</span>,
   }),
   helper.accessor("speaker", {
     id: "speaker",
     header: COLUMN_LABELS.speaker,
+    sortDescFirst: false,
     cell: (info) => {
       const row = info.row.original;
       if (row.speaker === "") return <span className="cell-none">article</span>;
@@ -95,26 +99,31 @@ export const columns = helper.columns([
   helper.accessor("cue", {
     id: "cue",
     header: COLUMN_LABELS.cue,
+    sortDescFirst: false,
     cell: (info) => <span className="cell-clip muted">{info.getValue()}</span>,
   }),
   helper.accessor("kind", {
     id: "kind",
     header: COLUMN_LABELS.kind,
+    sortDescFirst: false,
     cell: (info) => <span className={`kind-tag kind-${info.getValue()}`}>{info.getValue()}</span>,
   }),
   helper.accessor("quantities", {
     id: "quantities",
     header: COLUMN_LABELS.quantities,
+    sortDescFirst: false,
     cell: (info) => <span className="cell-clip mono-figures" title={info.getValue()}>{info.getValue()}</span>,
   }),
   helper.accessor((row) => row.date ?? "", {
     id: "date",
     header: COLUMN_LABELS.date,
+    sortDescFirst: false,
     cell: (info) => <span className="nowrap">{formatDay(info.row.original.date)}</span>,
   }),
   helper.accessor((row) => STATUS_ORDER.get(row.status) ?? 0, {
     id: "status",
     header: COLUMN_LABELS.status,
+    sortDescFirst: true,
     cell: (info) => {
       const { status } = info.row.original;
       return <span className={`status-pill status-${status}`}>{STATUS_LABELS[status]}</span>;
@@ -123,6 +132,7 @@ export const columns = helper.columns([
   helper.accessor("reporting", {
     id: "reporting",
     header: COLUMN_LABELS.reporting,
+    sortDescFirst: false,
     cell: (info) => <span className={`reporting-${info.getValue()}`}>{REPORTING_LABELS[info.getValue()]}</span>,
   }),
   helper.accessor("checkworthiness", {
@@ -141,6 +151,7 @@ export const columns = helper.columns([
   helper.accessor((row) => row.reviewer ?? "", {
     id: "reviewer",
     header: COLUMN_LABELS.reviewer,
+    sortDescFirst: false,
     cell: (info) => <span className="cell-clip muted">{info.getValue()}</span>,
   }),
   helper.accessor("updatedAt", {

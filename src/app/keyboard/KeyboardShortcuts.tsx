@@ -132,10 +132,11 @@ function buildActions(getWorkspace: () => Workspace, showHelp: () => void): Shor
     },
     giveVerdict(status: Status) {
       withClaim((claimId, workspace) => {
+        // The order as it is now: the edit shows at once and may move the claim, or filter it out.
+        const order = claimOrder(workspace);
+        const at = order.indexOf(claimId);
         void write(workspace, (by) => setStatus(workspace.db, [claimId], status, by)).then((written) => {
           if (!written) return;
-          const order = claimOrder(workspace);
-          const at = order.indexOf(claimId);
           const unreviewed = (id: string) => id !== claimId && workspace.claims.get(id)?.status === "unreviewed";
           const next = order.slice(at + 1).find(unreviewed) ?? order.slice(0, Math.max(0, at)).find(unreviewed);
           if (next === undefined) workspace.notify("Every claim here is reviewed.");

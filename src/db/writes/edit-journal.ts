@@ -89,7 +89,13 @@ export async function journaled<T>(db: ClaimbenchDb, edit: JournalEdit, by: Acto
   }
   let settle: (saved: boolean) => void = () => {};
   const saved = new Promise<boolean>((resolve) => (settle = resolve));
-  for (const listener of pendingListeners) listener({ edit, by, at, saved });
+  for (const listener of pendingListeners) {
+    try {
+      listener({ edit, by, at, saved });
+    } catch (error) {
+      console.error("claimbench: a pending-edit listener failed", error); // the edit is written all the same
+    }
+  }
   try {
     const result = await run();
     settle(true);

@@ -1,9 +1,9 @@
 /** A status or reporting edit shows in the claim index as soon as it is noted, before its write. */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ClaimRow } from "../../../../src/db/claim-row.ts";
 import { claimRow } from "../claim-row-factory.ts";
 import type { ClaimbenchDb } from "../../../../src/db/database.ts";
-import { journaled, setJournalStore } from "../../../../src/db/writes/edit-journal.ts";
+import { journaled, setJournalStore, subscribeToPendingEdits } from "../../../../src/db/writes/edit-journal.ts";
 import { ClaimsStore } from "../../../../src/app/workspace/claims-store.ts";
 import { PendingEdits } from "../../../../src/app/workspace/pending-edits.ts";
 
@@ -72,6 +72,36 @@ describe("pending edits", () => {
     await writing;
     expect(pending.settledRows([stale])).toEqual([stale]);
     expect(claims.get("1")?.status).toBe("supported");
+    stop();
+  });
+
+  it("reads a claim again once its edit is written when a row read meanwhile was held back", async () => {
+    const { pending, restored, stop } = setUp();
+    const write = heldWrite();
+    const writing = journaled(db, { kind: "set-status", claimIds: ["1"], status: "supported" }, by, write.run);
+    pending.settledRows([row("1", { status: "supported", text: "Edited in another tab" })]);
+    write.finish();
+    await writing;
+    await Promise.resolve();
+    // The write may have changed nothing (no change announced): the stored row is read again.
+    expect(restored).toEqual([["1"]]);
+    stop();
+  });
+
+  it("writes the edit even when a listener fails", async () => {
+    const { stop } = setUp();
+    const unsubscribe = subscribeToPendingEdits(() => {
+      throw new Error("listener broke");
+    });
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    let ran = false;
+    await journaled(db, { kind: "set-status", claimIds: ["1"], status: "supported" }, by, async () => {
+      ran = true;
+    });
+    expect(ran).toBe(true);
+    expect(quiet).toHaveBeenCalled();
+    quiet.mockRestore();
+    unsubscribe();
     stop();
   });
 

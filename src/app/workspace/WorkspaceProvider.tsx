@@ -85,6 +85,11 @@ export function WorkspaceProvider({ children, renderChrome }: {
         // article is read, then the rest of the claims stream in behind the open table.
         let byId = new Map<string, StoredArticle>();
         const titles = new Map<string, string>();
+        const readArticles = async () => {
+          byId = new Map((await listArticles(openDb)).map((article) => [article.id, article]));
+          for (const article of byId.values()) titles.set(article.id, articleTitleOf(article));
+          if (!cancelled) setArticles(byId);
+        };
         const batch = new LoadBatch(claims);
         let opened = false;
         await loadClaimRows(
@@ -94,18 +99,15 @@ export function WorkspaceProvider({ children, renderChrome }: {
             if (opened || cancelled) return;
             opened = true;
             setPhase({ name: "ready", db: openDb });
-            byId = new Map((await listArticles(openDb)).map((article) => [article.id, article]));
-            for (const article of byId.values()) titles.set(article.id, articleTitleOf(article));
-            if (!cancelled) setArticles(byId);
+            await readArticles();
           },
           titles,
         );
         batch.flush();
         if (!opened) {
           // An empty workspace has no first page to open on.
-          byId = new Map((await listArticles(openDb)).map((article) => [article.id, article]));
+          await readArticles();
           if (cancelled) return;
-          setArticles(byId);
           setPhase({ name: "ready", db: openDb });
         }
         claims.markLoaded();

@@ -69,7 +69,7 @@ if (runs("extraction")) {
     rows.push(benchExtraction(size));
     log(`extraction: ${size} MB`);
   }
-  const seeds = benchExtraction(10, 1, "seeds");
+  const seeds = benchExtraction(10, 3, "seeds");
   log("extraction: the seed articles");
   console.log("\n1. Extraction in Node (one core), beside Intl.Segmenter alone on the same text\n");
   console.log("| corpus | text | articles | claims per KB | extract MB/s | segmenter MB/s | extract / segmenter | s per MB |");

@@ -81,14 +81,37 @@ export function WorkspaceProvider({ children, renderChrome }: {
         if (cancelled) return;
         setReviewer(((await getSetting(db, "reviewer")) as string | undefined) ?? "");
         const openDb = db;
+        let articleMap = new Map<string, StoredArticle>();
+        const titles = new Map<string, string>();
+        let catchingUp: Promise<void> = Promise.resolve();
+        // Reads claims again and puts them in the index (a claim gone is dropped), in pages: an
+        // import of 20,000 claims must not hold the page for one long read.
+        const refresh = async (claimIds: Iterable<string>) => {
+          const ids = [...claimIds];
+          for (let start = 0; start < ids.length; start += CATCH_UP_PAGE) {
+            const page = ids.slice(start, start + CATCH_UP_PAGE);
+            const fresh = await openDb.claims.bulkGet(page);
+            const rows = fresh.flatMap((claim) =>
+              claim === undefined ? [] : [toClaimRow(claim, titleOf(articleMap.get(claim.articleId)))],
+            );
+            claims.apply(pending.settledRows(rows), page.filter((_, index) => fresh[index] === undefined));
+          }
+        };
+        // A status or reporting edit shows at once, from the first rows on (the rest of the
+        // claims may still be loading: an edited claim is already in the index, so no later
+        // page brings an older copy of it); one that failed to save is read back.
+        const pending = new PendingEdits(claims, (ids) => {
+          catchingUp = catchingUp.then(() => refresh(ids)).catch((error: unknown) => notify(describe(error), "error"));
+        });
+        const stopPending = pending.follow();
+        stopFollowing = stopPending;
+
         // The app opens on the first page of claims, titled from their own articles; then every
         // article is read, then the rest of the claims stream in behind the open table.
-        let byId = new Map<string, StoredArticle>();
-        const titles = new Map<string, string>();
         const readArticles = async () => {
-          byId = new Map((await listArticles(openDb)).map((article) => [article.id, article]));
-          for (const article of byId.values()) titles.set(article.id, articleTitleOf(article));
-          if (!cancelled) setArticles(byId);
+          articleMap = new Map((await listArticles(openDb)).map((article) => [article.id, article]));
+          for (const article of articleMap.values()) titles.set(article.id, articleTitleOf(article));
+          if (!cancelled) setArticles(articleMap);
         };
         const batch = new LoadBatch(claims);
         let opened = false;
@@ -112,8 +135,7 @@ export function WorkspaceProvider({ children, renderChrome }: {
         }
         claims.markLoaded();
 
-        let articleMap = byId;
-        let catchingUp: Promise<void> = Promise.resolve();
+        // Everything committed since the load began (edits made meanwhile included) is read now.
         const catchUp = async () => {
           const entries = await readChangesSince(openDb, seenSeq);
           if (entries.length === 0) return;
@@ -135,29 +157,11 @@ export function WorkspaceProvider({ children, renderChrome }: {
           }
           await refresh(claimIds);
         };
-        // Reads claims again and puts them in the index (a claim gone is dropped), in pages: an
-        // import of 20,000 claims must not hold the page for one long read.
-        const refresh = async (claimIds: Iterable<string>) => {
-          const ids = [...claimIds];
-          for (let start = 0; start < ids.length; start += CATCH_UP_PAGE) {
-            const page = ids.slice(start, start + CATCH_UP_PAGE);
-            const fresh = await openDb.claims.bulkGet(page);
-            const rows = fresh.flatMap((claim) =>
-              claim === undefined ? [] : [toClaimRow(claim, titleOf(articleMap.get(claim.articleId)))],
-            );
-            claims.apply(pending.settledRows(rows), page.filter((_, index) => fresh[index] === undefined));
-          }
-        };
         const follow = () => {
           catchingUp = catchingUp.then(catchUp).catch((error: unknown) => notify(describe(error), "error"));
         };
-        // A status or reporting edit shows at once; one that failed to save is read back.
-        const pending = new PendingEdits(claims, (ids) => {
-          catchingUp = catchingUp.then(() => refresh(ids)).catch((error: unknown) => notify(describe(error), "error"));
-        });
         if (cancelled) return;
         const stopFeed = subscribeToChanges(follow);
-        const stopPending = pending.follow();
         stopFollowing = () => {
           stopFeed();
           stopPending();

@@ -87,7 +87,12 @@ const LOCATION_PREPOSITION_BEFORE = /\b(?:in|to|from|across|into|at|near|outside
 
 export class EntityIndex {
   readonly mentions: LazyMention[];
-  private readonly resolved = new Map<string, string | undefined>();
+  /**
+   * Resolutions by the counts of mentions before the phrase's start and end (one number),
+   * then by the phrase. Number keys hash for free, where a joined string key was built and
+   * hashed anew for every speaker.
+   */
+  private readonly resolved = new Map<number, Map<string, string | undefined>>();
 
   constructor(private readonly text: string) {
     this.mentions = findMentions(text);
@@ -125,10 +130,14 @@ export class EntityIndex {
    */
   resolve(source: string, sourceStart: number): string | undefined {
     // The same phrase with the same mentions before it (and none inside it) resolves the same.
-    const key = `${this.countBefore(sourceStart)}\u0000${this.countBefore(sourceStart + source.length)}\u0000${source}`;
-    if (this.resolved.has(key)) return this.resolved.get(key);
+    const before = this.countBefore(sourceStart);
+    // Counts are at most the number of mentions, so the pair fits one number without clashes.
+    const counts = before * (this.mentions.length + 1) + this.countBefore(sourceStart + source.length);
+    let bySource = this.resolved.get(counts);
+    if (bySource === undefined) this.resolved.set(counts, (bySource = new Map()));
+    if (bySource.has(source)) return bySource.get(source);
     const entity = this.resolveUncached(source, sourceStart);
-    this.resolved.set(key, entity);
+    bySource.set(source, entity);
     return entity;
   }
 

@@ -86,7 +86,7 @@ export function extractClaims(article: Article): Claim[] {
       const attribution = continued ? { ...continued.attribution } : toAttribution(text, draft, entities);
       if (attribution?.mode === "direct") quoteHere = attribution;
       const statement = claimStatement(text, draft, span, attribution);
-      if (!/\s/.test(statement)) continue; // one word is no claim
+      if (!holdsWhiteSpace(statement)) continue; // one word is no claim
       const date = draftDate(text, draft, span, mentions, dates, article.date, reference ?? speechDate(draft, mentions, article.date));
       dates.set(draft, date);
       if (date && draft.relation !== "age") lastDate = date;
@@ -129,9 +129,16 @@ function withoutBoilerplate(text: string, sentence: Span, boilerplate: readonly 
     if (part.start <= start) start = part.end;
     else if (part.end >= end) end = part.start;
   }
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  // By character code: a regex test per character made a one-character string for each.
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end - start >= 3 ? { start, end } : undefined;
+}
+
+/** `/\s/.test(s)`, without a regex call per statement. */
+function holdsWhiteSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isWhiteSpace(s.charCodeAt(i))) return true;
+  return false;
 }
 
 function skipDateline(text: string, span: Span): Span {
@@ -171,6 +178,8 @@ function ownerOf(quantity: Quantity, drafts: readonly ClaimDraft[]): ClaimDraft 
 
 /** "39 of them": them are what the sentence (or the one before) counted first. */
 function resolvePronounCounts(quantities: Quantity[], earlier: readonly BuiltClaim[]): Quantity[] {
+  // Most sentences count nothing by pronoun: keep their array rather than copy it.
+  if (!quantities.some((quantity) => quantity.counted !== undefined && PRONOUN_COUNTED.has(quantity.counted))) return quantities;
   const known = (quantity: Quantity) => quantity.counted !== undefined && !PRONOUN_COUNTED.has(quantity.counted);
   return quantities.map((quantity, index) => {
     if (quantity.counted === undefined || !PRONOUN_COUNTED.has(quantity.counted)) return quantity;

@@ -19,7 +19,7 @@
  */
 import type { Quantity } from "../../../claim-schemas/claim-set.ts";
 import { ASSERTION_NOUN_PATTERN, FRAMING_ADJECTIVES } from "../attribution/cues.ts";
-import { findSentenceFrame, looksLikeSpeaker, mayHoldCue, type SpeechFrame } from "../attribution/find-attribution.ts";
+import { findSentenceFrame, lastCueStart, looksLikeSpeaker, type SpeechFrame } from "../attribution/find-attribution.ts";
 import { dayOffsetOfConnective } from "../dates/day-connectives.ts";
 import { spanContains, type Span } from "../text/span.ts";
 import { splitWordCount } from "../text/words.ts";
@@ -126,8 +126,9 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   const { text, sentence } = context;
   const sentenceText = slice(context, sentence);
   // Asked once here: findSentenceFrame would ask again, and so would the clause frames below.
-  const hasCue = mayHoldCue(sentenceText);
-  const framed = hasCue ? findSentenceFrame(text, sentence) : undefined;
+  const lastCue = lastCueStart(sentenceText);
+  const hasCue = lastCue >= 0;
+  const framed = hasCue ? findSentenceFrame(text, sentence, lastCue) : undefined;
   let drafts: ClaimDraft[];
   if (framed) {
     const frame = toDraftFrame(framed.frame);
@@ -146,11 +147,12 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
     lastKeyword = splitter.keyword;
     if (!hasKeyword) continue;
     let next: ClaimDraft[] | undefined;
-    drafts.forEach((draft, index) => {
+    for (let index = 0; index < drafts.length; index++) {
+      const draft = drafts[index]!;
       const split = splitter.split(draft, context);
       if (split) (next ??= drafts.slice(0, index)).push(...split);
       else next?.push(draft);
-    });
+    }
     if (next) drafts = next;
   }
   if (drafts.length === 1 || !hasCue) return drafts.map((draft) => withoutCommentary(draft, context));

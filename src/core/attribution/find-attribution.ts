@@ -50,15 +50,21 @@ export function looksLikeSpeaker(phrase: string): boolean {
   const trimmed = phrase.trim();
   if (trimmed.length === 0 || trimmed.length > 90) return false;
   if (PRONOUN_SPEAKER.test(trimmed)) return true;
-  const words = trimmed.split(/\s+/);
-  if (words.length > 9) return false;
-  const withoutPossessives = withoutAbbreviationDots(trimmed).replace(/['’]s\b/g, "");
-  if (NOT_IN_SPEAKER.test(withoutPossessives.replace(/\b(?:of|for|at|in|on|with)\b/g, ""))) return false;
+  const words = splitWordCount(trimmed, 10);
+  if (words > 9) return false;
+  const withoutPossessives = withoutPossessiveS(withoutAbbreviationDots(trimmed));
+  // No need to drop "of", "for" ... first: they are none of these words, and a whole word
+  // taken out between two non-word characters joins no others.
+  if (NOT_IN_SPEAKER.test(withoutPossessives)) return false;
   if (VERB_IN_PHRASE.test(withoutPossessives)) return false;
   // A lone lower-case word is a speaker only when it is a group noun ("officials", "police").
-  if (words.length === 1 && /^\p{Ll}/u.test(trimmed)) return /s$|^police$|^authorities$/i.test(trimmed);
+  if (words === 1 && /^\p{Ll}/u.test(trimmed)) return /s$|^police$|^authorities$/i.test(trimmed);
   // It must end in a noun-like word, not a preposition or article.
   return !/\b(?:the|a|an|of|for|at|in|on|with|and|or|by)$/i.test(trimmed);
+}
+
+function withoutPossessiveS(phrase: string): string {
+  return phrase.includes("'") || phrase.includes("’") ? phrase.replace(/['’]s\b/g, "") : phrase;
 }
 
 /** "Dr. Jane Doe", "J.P. Morgan", "U.S. officials": the dots of a title or initials do not end a phrase. */

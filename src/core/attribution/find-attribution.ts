@@ -13,7 +13,7 @@
  * which uses the building blocks exported here.
  */
 import type { Span } from "../text/span.ts";
-import { splitWordCount } from "../text/words.ts";
+import { isWhiteSpace, splitWordCount } from "../text/words.ts";
 import { ALWAYS_CONTINUE } from "../sentences/abbreviations.ts";
 import { CUE_PREFIX_PATTERN, FRAMING_PHRASE_PATTERN, SPEECH_VERB_PATTERN } from "./cues.ts";
 
@@ -252,8 +252,19 @@ function framingIn(s: string): string | undefined {
 /** Drops white space and closing punctuation that belong to the frame, keeping quote marks balanced. */
 function trimContent(text: string, range: Span): Span {
   let { start, end } = range;
-  while (start < end && /[\s"“”'‘’(]/.test(text[start]!) && !/["“]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;.!?]/.test(text[end - 1]!)) end--;
-  while (start < end && /\s/.test(text[start]!)) start++;
+  // Tested by code, not by regexes on a one-character string per step.
+  while (start < end && isOpeningToDrop(text.charCodeAt(start))) start++;
+  while (end > start && isClosingToDrop(text.charCodeAt(end - 1))) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
   return { start, end };
+}
+
+/** `[\s”'‘’(]`: what the content loses at its start; `"` and `“` open its quote and stay. */
+function isOpeningToDrop(code: number): boolean {
+  return code === 0x201d || code === 0x27 || code === 0x2018 || code === 0x2019 || code === 0x28 || isWhiteSpace(code);
+}
+
+/** `[\s,;.!?]`. */
+function isClosingToDrop(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x2e || code === 0x21 || code === 0x3f || isWhiteSpace(code);
 }

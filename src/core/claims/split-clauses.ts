@@ -113,10 +113,19 @@ type Splitter = (draft: ClaimDraft, context: SplitContext) => ClaimDraft[] | und
 interface GatedSplitter {
   keyword: RegExp;
   split: Splitter;
+  /**
+   * The splitter leaves a draft with a frame alone. Every draft of a framed sentence has one
+   * when these run (children inherit it, new drafts bring their own), so it is skipped there.
+   */
+  frameless: boolean;
+  /** The splitter looks for a speech cue in the draft, which a sentence without one cannot hold. */
+  needsCue: boolean;
+  /** The keyword is rare: asked only when RARE_KEYWORDS, all of them in one regex, finds one. */
+  rare: boolean;
 }
 
-function gated(keyword: RegExp, split: Splitter): GatedSplitter {
-  return { keyword, split };
+function gated(keyword: RegExp, split: Splitter, options: { frameless?: boolean; needsCue?: boolean; rare?: boolean } = {}): GatedSplitter {
+  return { keyword, split, frameless: options.frameless ?? false, needsCue: options.needsCue ?? false, rare: options.rare ?? false };
 }
 
 const FINITE_VERB =
@@ -139,10 +148,13 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   } else {
     drafts = [newDraft({ span: sentence, relation: "main" })];
   }
+  // One pass for the rare keywords instead of one per keyword: most sentences have none.
+  const hasRare = RARE_KEYWORDS.test(sentenceText);
   // Neighbouring splitters may share a keyword; the sentence is tested for it once.
   let lastKeyword: RegExp | undefined;
   let hasKeyword = false;
   for (const splitter of SPLITTERS) {
+    if ((splitter.frameless && framed) || (splitter.needsCue && !hasCue) || (splitter.rare && !hasRare)) continue;
     if (splitter.keyword !== lastKeyword) hasKeyword = splitter.keyword.test(sentenceText);
     lastKeyword = splitter.keyword;
     if (!hasKeyword) continue;
@@ -155,8 +167,9 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
     }
     if (next) drafts = next;
   }
-  if (drafts.length === 1 || !hasCue) return drafts.map((draft) => withoutCommentary(draft, context));
-  return drafts.flatMap((draft) => clauseFrame(draft, context)).map((draft) => withoutCommentary(draft, context));
+  if (drafts.length > 1 && hasCue) drafts = drafts.flatMap((draft) => clauseFrame(draft, context));
+  // Every draft is part of the sentence: a tail the sentence lacks, no draft has.
+  return COMMENTARY_TAIL.test(sentenceText) ? drafts.map((draft) => withoutCommentary(draft, context)) : drafts;
 }
 
 /** A clause cut from a longer sentence may carry its own speaker: "..., although L has said that X". */
@@ -533,14 +546,22 @@ const RELATIVE_WORD = /\b(?:that|which|who) /;
 
 const SPLITTERS: readonly GatedSplitter[] = [
   gated(/, /, splitTemporal),
-  gated(/made|said|argued|added|noted|admitted|conceded|predicted|estimated|told|accused|alleged|claimed|insisted|warned|denied/, splitSpeechAct),
-  gated(/\b(?:in|as) an? /, splitInAMove),
-  gated(/\bwhat /, splitDescribedAs),
+  gated(/made|said|argued|added|noted|admitted|conceded|predicted|estimated|told|accused|alleged|claimed|insisted|warned|denied/, splitSpeechAct, {
+    frameless: true,
+  }),
+  gated(/\b(?:in|as) an? /, splitInAMove, { rare: true }),
+  gated(/\bwhat /, splitDescribedAs, { rare: true }),
   gated(RELATIVE_WORD, splitRelativeSpeech),
   gated(RELATIVE_WORD, splitRelativeWithFigure),
-  gated(/including|among|of whom/, splitIncluding),
-  gated(/;|, (?:although|though|but|whereas|while) /, splitContrast),
-  gated(/, (?:and|but|while|whereas) /, splitCoordinatedSpeech),
+  gated(/including|among|of whom/, splitIncluding, { rare: true }),
+  gated(/;|, (?:although|though|but|whereas|while) /, splitContrast, { rare: true }),
+  gated(/, (?:and|but|while|whereas) /, splitCoordinatedSpeech, { frameless: true, needsCue: true }),
   gated(/ and /, splitCoordinated),
-  gated(/-year-old|aged /, splitAge),
+  gated(/-year-old|aged /, splitAge, { rare: true }),
 ];
+
+const RARE_KEYWORDS = new RegExp(
+  SPLITTERS.filter((splitter) => splitter.rare)
+    .map((splitter) => splitter.keyword.source)
+    .join("|"),
+);

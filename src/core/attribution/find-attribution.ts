@@ -104,10 +104,15 @@ const DATELINE = String.raw`(?:\p{Lu}[\p{Lu} .,'’-]{1,40}(?:\([^)]{1,30}\))?\s
 
 const INTRO = String.raw`${DATELINE}(?:(?:On|In|At|During|Late|Early|Earlier|Later|Last|Meanwhile|Elsewhere|However|Separately|Speaking|Asked|Yesterday|Today|In a statement|In an interview|Also)\b[^,]{0,60},\s+)?`;
 
+/** Groups: 1 speaker, 2 apposition, 3 the name in it, 4 auxiliaries, 5 cue (numbered, as in TRAILING_FRAME). */
 const LEADING_FRAME = new RegExp(
-  String.raw`^\s*${INTRO}(?<speaker>[^,;:"“”]{1,90}?)(?<appos>,\s+(?:(?:who|which|whose|a|an|the)\b[^;"“”]{1,160}?|(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})),)?\s+(?<aux>${CUE_PREFIX_PATTERN})(?<cue>${SPEECH_VERB_PATTERN})\b`,
+  String.raw`^\s*${INTRO}([^,;:"“”]{1,90}?)(,\s+(?:(?:who|which|whose|a|an|the)\b[^;"“”]{1,160}?|(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})),)?\s+(${CUE_PREFIX_PATTERN})(${SPEECH_VERB_PATTERN})\b`,
   "u",
 );
+
+function leadingGroups(m: RegExpExecArray) {
+  return { speaker: m[1]!, name: m[3], cue: m[5]! };
+}
 
 /** After "told": whom ("told reporters", "told the BBC", "told Reuters"). */
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|parliament|investors|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;
@@ -212,11 +217,11 @@ function leadingFrame(s: string, base: number): FramedSentence | undefined {
     };
   }
   const leading = LEADING_FRAME.exec(s);
-  if (!leading?.groups) return undefined;
-  const g = leading.groups;
-  if (!looksLikeSpeaker(g.speaker!)) return undefined;
+  if (!leading) return undefined;
+  const g = leadingGroups(leading);
+  if (!looksLikeSpeaker(g.speaker)) return undefined;
   let offset = leading.index + leading[0].length;
-  if (/^(?:told|tells|tell)$/i.test(g.cue!)) offset += TOLD_OBJECT.exec(s.slice(offset))?.[0].length ?? 0;
+  if (/^(?:told|tells|tell)$/i.test(g.cue)) offset += TOLD_OBJECT.exec(s.slice(offset))?.[0].length ?? 0;
   offset += CUE_TO_CONTENT.exec(s.slice(offset))?.[0].length ?? 0;
   // "Boyle denied that, insisting that CONTENT": the participle's cue governs what follows.
   const participle = PARTICIPLE_CUE.exec(s.slice(offset));
@@ -225,16 +230,16 @@ function leadingFrame(s: string, base: number): FramedSentence | undefined {
   if (splitWordCount(content) < 3) return undefined;
   // "Northfield Bank reported a 23 per cent drop in profit": the cue takes a noun phrase, not a
   // clause, so the claim is the whole report, still in the speaker's name.
-  const reportsObject = OBJECT_CUE.test(g.cue!) && !participle && /^(?:an?|the|its|their|his|her|record|\d)\b/i.test(content) &&
+  const reportsObject = OBJECT_CUE.test(g.cue) && !participle && /^(?:an?|the|its|their|his|her|record|\d)\b/i.test(content) &&
     !/\bthat\s*$/i.test(s.slice(0, offset));
-  const speakerStart = base + leading.index + leading[0].indexOf(g.speaker!);
+  const speakerStart = base + leading.index + leading[0].indexOf(g.speaker);
   // "their manager, Ruth Okafor, admitted ...": the name in apposition is who spoke.
-  const source = g.name ?? g.speaker!;
-  const sourceStart = g.name ? base + leading.index + leading[0].indexOf(g.name, g.speaker!.length) : speakerStart;
+  const source = g.name ?? g.speaker;
+  const sourceStart = g.name ? base + leading.index + leading[0].indexOf(g.name, g.speaker.length) : speakerStart;
   const frame: SpeechFrame = {
     source,
     sourceSpan: { start: sourceStart, end: sourceStart + source.length },
-    cue: participle?.[1]?.toLowerCase() ?? g.cue!,
+    cue: participle?.[1]?.toLowerCase() ?? g.cue,
     frameSpan: { start: speakerStart, end: base + offset },
   };
   const framing = framingIn(s);

@@ -167,20 +167,29 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
     }
     if (next) drafts = next;
   }
-  if (drafts.length > 1 && hasCue) drafts = drafts.flatMap((draft) => clauseFrame(draft, context));
+  // In a framed sentence every draft has a frame by now (or is an age), which clauseFrames keeps.
+  if (drafts.length > 1 && hasCue && !framed) drafts = clauseFrames(drafts, context);
   // Every draft is part of the sentence: a tail the sentence lacks, no draft has.
   return COMMENTARY_TAIL.test(sentenceText) ? drafts.map((draft) => withoutCommentary(draft, context)) : drafts;
 }
 
 /** A clause cut from a longer sentence may carry its own speaker: "..., although L has said that X". */
-function clauseFrame(draft: ClaimDraft, context: SplitContext): ClaimDraft[] {
-  if (draft.frame || draft.text !== undefined || draft.relation === "main" || draft.relation === "age") return [draft];
-  const framed = findSentenceFrame(context.text, draft.span);
-  if (!framed) return [draft];
-  const frame = toDraftFrame(framed.frame);
-  const drafts: ClaimDraft[] = [draftWith(draft, { span: framed.content, frame })];
-  if (framed.added) drafts.push(newDraft({ span: framed.added.content, relation: "added", frame: frameWith(frame, { cue: framed.added.cue }) }));
-  return drafts;
+function clauseFrames(drafts: readonly ClaimDraft[], context: SplitContext): ClaimDraft[] {
+  const result: ClaimDraft[] = [];
+  for (const draft of drafts) {
+    const framed =
+      draft.frame || draft.text !== undefined || draft.relation === "main" || draft.relation === "age"
+        ? undefined
+        : findSentenceFrame(context.text, draft.span);
+    if (!framed) {
+      result.push(draft);
+      continue;
+    }
+    const frame = toDraftFrame(framed.frame);
+    result.push(draftWith(draft, { span: framed.content, frame }));
+    if (framed.added) result.push(newDraft({ span: framed.added.content, relation: "added", frame: frameWith(frame, { cue: framed.added.cue }) }));
+  }
+  return result;
 }
 
 const COMMENTARY_TAIL = /,\s+(?:stoking|prompting|raising|sparking|fuelling|fueling|triggering|deepening|heightening|underscoring|highlighting)\b/u;

@@ -125,39 +125,27 @@ const PARTICIPLE_CUE = /^(?:,\s*)?(insisting|saying|adding|arguing|noting|claimi
 
 const FRAMING_PHRASE = new RegExp(FRAMING_PHRASE_PATTERN, "i");
 
-const ANY_CUE = new RegExp(String.raw`\b(?:${SPEECH_VERB_PATTERN}|according to)\b`, "gi");
+const ANY_CUE = new RegExp(String.raw`\b(?:${SPEECH_VERB_PATTERN}|according to)\b`, "i");
 
-/**
- * Where the last speech cue in `s` starts, or -1 when there is none: a sentence without one
- * holds no speech frame, and no frame opens after its last one.
- */
-export function lastCueStart(s: string): number {
-  let last = -1;
-  ANY_CUE.lastIndex = 0;
-  for (let match = ANY_CUE.exec(s); match; match = ANY_CUE.exec(s)) last = match.index;
-  return last;
+/** Could this text hold a speech frame at all? Cheap enough to ask before looking for one. */
+export function mayHoldCue(s: string): boolean {
+  return ANY_CUE.test(s);
 }
 
 /**
  * The speech frame that governs a whole sentence, if there is one. `sentence` is a span of
- * `text`; every returned span is an offset into `text`. `lastCue` is `lastCueStart` of the
- * sentence, for a caller that has it already.
+ * `text`; every returned span is an offset into `text`. `holdsCue`: the caller has found
+ * with mayHoldCue that the sentence holds a cue, and it is not asked again.
  */
-export function findSentenceFrame(text: string, sentence: Span, lastCue?: number): FramedSentence | undefined {
+export function findSentenceFrame(text: string, sentence: Span, holdsCue = false): FramedSentence | undefined {
   const s = text.slice(sentence.start, sentence.end);
-  const cue = lastCue ?? lastCueStart(s);
-  if (cue < 0) return undefined;
-  return trailingFrame(text, s, sentence.start, cue) ?? leadingFrame(s, sentence.start);
+  if (!holdsCue && !ANY_CUE.test(s)) return undefined;
+  return trailingFrame(text, s, sentence.start) ?? leadingFrame(s, sentence.start);
 }
 
-function trailingFrame(text: string, s: string, base: number, lastCue: number): FramedSentence | undefined {
-  // Try each comma from the right: the frame follows the last comma that opens one. Both
-  // frames hold a cue, so a comma after the last cue cannot open one.
+function trailingFrame(text: string, s: string, base: number): FramedSentence | undefined {
+  // Try each comma from the right: the frame follows the last comma that opens one.
   for (let comma = s.lastIndexOf(","); comma > 0; comma = s.lastIndexOf(",", comma - 1)) {
-    if (comma >= lastCue) {
-      if (s.length - comma > 240) break;
-      continue;
-    }
     const after = s.slice(comma + 1);
     const contentEnd = base + comma;
     const trailing = TRAILING_FRAME.exec(after);

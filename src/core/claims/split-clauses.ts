@@ -19,7 +19,7 @@
  */
 import type { Quantity } from "../../../claim-schemas/claim-set.ts";
 import { ASSERTION_NOUN_PATTERN, FRAMING_ADJECTIVES } from "../attribution/cues.ts";
-import { findSentenceFrame, lastCueStart, looksLikeSpeaker, type SpeechFrame } from "../attribution/find-attribution.ts";
+import { findSentenceFrame, looksLikeSpeaker, mayHoldCue, type SpeechFrame } from "../attribution/find-attribution.ts";
 import { dayOffsetOfConnective } from "../dates/day-connectives.ts";
 import { spanContains, type Span } from "../text/span.ts";
 import { isWhiteSpace, splitWordCount } from "../text/words.ts";
@@ -135,9 +135,8 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   const { text, sentence } = context;
   const sentenceText = slice(context, sentence);
   // Asked once here: findSentenceFrame would ask again, and so would the clause frames below.
-  const lastCue = lastCueStart(sentenceText);
-  const hasCue = lastCue >= 0;
-  const framed = hasCue ? findSentenceFrame(text, sentence, lastCue) : undefined;
+  const hasCue = mayHoldCue(sentenceText);
+  const framed = hasCue ? findSentenceFrame(text, sentence, true) : undefined;
   let drafts: ClaimDraft[];
   if (framed) {
     const frame = toDraftFrame(framed.frame);

@@ -120,12 +120,10 @@ interface GatedSplitter {
   frameless: boolean;
   /** The splitter looks for a speech cue in the draft, which a sentence without one cannot hold. */
   needsCue: boolean;
-  /** The keyword is rare: asked only when RARE_KEYWORDS, all of them in one regex, finds one. */
-  rare: boolean;
 }
 
-function gated(keyword: RegExp, split: Splitter, options: { frameless?: boolean; needsCue?: boolean; rare?: boolean } = {}): GatedSplitter {
-  return { keyword, split, frameless: options.frameless ?? false, needsCue: options.needsCue ?? false, rare: options.rare ?? false };
+function gated(keyword: RegExp, split: Splitter, options: { frameless?: boolean; needsCue?: boolean } = {}): GatedSplitter {
+  return { keyword, split, frameless: options.frameless ?? false, needsCue: options.needsCue ?? false };
 }
 
 const FINITE_VERB =
@@ -147,13 +145,11 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   } else {
     drafts = [newDraft({ span: sentence, relation: "main" })];
   }
-  // One pass for the rare keywords instead of one per keyword: most sentences have none.
-  const hasRare = RARE_KEYWORDS.test(sentenceText);
   // Neighbouring splitters may share a keyword; the sentence is tested for it once.
   let lastKeyword: RegExp | undefined;
   let hasKeyword = false;
   for (const splitter of SPLITTERS) {
-    if ((splitter.frameless && framed) || (splitter.needsCue && !hasCue) || (splitter.rare && !hasRare)) continue;
+    if ((splitter.frameless && framed) || (splitter.needsCue && !hasCue)) continue;
     if (splitter.keyword !== lastKeyword) hasKeyword = splitter.keyword.test(sentenceText);
     lastKeyword = splitter.keyword;
     if (!hasKeyword) continue;
@@ -557,19 +553,14 @@ const SPLITTERS: readonly GatedSplitter[] = [
   gated(/made|said|argued|added|noted|admitted|conceded|predicted|estimated|told|accused|alleged|claimed|insisted|warned|denied/, splitSpeechAct, {
     frameless: true,
   }),
-  gated(/\b(?:in|as) an? /, splitInAMove, { rare: true }),
-  gated(/\bwhat /, splitDescribedAs, { rare: true }),
+  gated(/\b(?:in|as) an? /, splitInAMove),
+  gated(/\bwhat /, splitDescribedAs),
   gated(RELATIVE_WORD, splitRelativeSpeech),
   gated(RELATIVE_WORD, splitRelativeWithFigure),
-  gated(/including|among|of whom/, splitIncluding, { rare: true }),
-  gated(/;|, (?:although|though|but|whereas|while) /, splitContrast, { rare: true }),
+  gated(/including|among|of whom/, splitIncluding),
+  gated(/;|, (?:although|though|but|whereas|while) /, splitContrast),
   gated(/, (?:and|but|while|whereas) /, splitCoordinatedSpeech, { frameless: true, needsCue: true }),
   gated(/ and /, splitCoordinated),
-  gated(/-year-old|aged /, splitAge, { rare: true }),
+  gated(/-year-old|aged /, splitAge),
 ];
 
-const RARE_KEYWORDS = new RegExp(
-  SPLITTERS.filter((splitter) => splitter.rare)
-    .map((splitter) => splitter.keyword.source)
-    .join("|"),
-);

@@ -13,7 +13,7 @@
  * which uses the building blocks exported here.
  */
 import type { Span } from "../text/span.ts";
-import { splitWordCount } from "../text/words.ts";
+import { isWhiteSpace, splitWordCount } from "../text/words.ts";
 import { ALWAYS_CONTINUE } from "../sentences/abbreviations.ts";
 import { CUE_PREFIX_PATTERN, FRAMING_PHRASE_PATTERN, SPEECH_VERB_PATTERN } from "./cues.ts";
 
@@ -50,15 +50,21 @@ export function looksLikeSpeaker(phrase: string): boolean {
   const trimmed = phrase.trim();
   if (trimmed.length === 0 || trimmed.length > 90) return false;
   if (PRONOUN_SPEAKER.test(trimmed)) return true;
-  const words = trimmed.split(/\s+/);
-  if (words.length > 9) return false;
-  const withoutPossessives = withoutAbbreviationDots(trimmed).replace(/['’]s\b/g, "");
-  if (NOT_IN_SPEAKER.test(withoutPossessives.replace(/\b(?:of|for|at|in|on|with)\b/g, ""))) return false;
+  const words = splitWordCount(trimmed, 10);
+  if (words > 9) return false;
+  const withoutPossessives = withoutPossessiveS(withoutAbbreviationDots(trimmed));
+  // No need to drop "of", "for" ... first: they are none of these words, and a whole word
+  // taken out between two non-word characters joins no others.
+  if (NOT_IN_SPEAKER.test(withoutPossessives)) return false;
   if (VERB_IN_PHRASE.test(withoutPossessives)) return false;
   // A lone lower-case word is a speaker only when it is a group noun ("officials", "police").
-  if (words.length === 1 && /^\p{Ll}/u.test(trimmed)) return /s$|^police$|^authorities$/i.test(trimmed);
+  if (words === 1 && /^\p{Ll}/u.test(trimmed)) return /s$|^police$|^authorities$/i.test(trimmed);
   // It must end in a noun-like word, not a preposition or article.
   return !/\b(?:the|a|an|of|for|at|in|on|with|and|or|by)$/i.test(trimmed);
+}
+
+function withoutPossessiveS(phrase: string): string {
+  return phrase.includes("'") || phrase.includes("’") ? phrase.replace(/['’]s\b/g, "") : phrase;
 }
 
 /** "Dr. Jane Doe", "J.P. Morgan", "U.S. officials": the dots of a title or initials do not end a phrase. */
@@ -98,10 +104,15 @@ const DATELINE = String.raw`(?:\p{Lu}[\p{Lu} .,'’-]{1,40}(?:\([^)]{1,30}\))?\s
 
 const INTRO = String.raw`${DATELINE}(?:(?:On|In|At|During|Late|Early|Earlier|Later|Last|Meanwhile|Elsewhere|However|Separately|Speaking|Asked|Yesterday|Today|In a statement|In an interview|Also)\b[^,]{0,60},\s+)?`;
 
+/** Groups: 1 speaker, 2 apposition, 3 the name in it, 4 auxiliaries, 5 cue (numbered, as in TRAILING_FRAME). */
 const LEADING_FRAME = new RegExp(
-  String.raw`^\s*${INTRO}(?<speaker>[^,;:"“”]{1,90}?)(?<appos>,\s+(?:(?:who|which|whose|a|an|the)\b[^;"“”]{1,160}?|(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})),)?\s+(?<aux>${CUE_PREFIX_PATTERN})(?<cue>${SPEECH_VERB_PATTERN})\b`,
+  String.raw`^\s*${INTRO}([^,;:"“”]{1,90}?)(,\s+(?:(?:who|which|whose|a|an|the)\b[^;"“”]{1,160}?|(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})),)?\s+(${CUE_PREFIX_PATTERN})(${SPEECH_VERB_PATTERN})\b`,
   "u",
 );
+
+function leadingGroups(m: RegExpExecArray) {
+  return { speaker: m[1]!, name: m[3], cue: m[5]! };
+}
 
 /** After "told": whom ("told reporters", "told the BBC", "told Reuters"). */
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|parliament|investors|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;
@@ -114,10 +125,6 @@ const PARTICIPLE_CUE = /^(?:,\s*)?(insisting|saying|adding|arguing|noting|claimi
 
 const FRAMING_PHRASE = new RegExp(FRAMING_PHRASE_PATTERN, "i");
 
-/**
- * The speech frame that governs a whole sentence, if there is one. `sentence` is a span of
- * `text`; every returned span is an offset into `text`.
- */
 const ANY_CUE = new RegExp(String.raw`\b(?:${SPEECH_VERB_PATTERN}|according to)\b`, "i");
 
 /** Could this text hold a speech frame at all? Cheap enough to ask before looking for one. */
@@ -125,9 +132,14 @@ export function mayHoldCue(s: string): boolean {
   return ANY_CUE.test(s);
 }
 
-export function findSentenceFrame(text: string, sentence: Span): FramedSentence | undefined {
+/**
+ * The speech frame that governs a whole sentence, if there is one. `sentence` is a span of
+ * `text`; every returned span is an offset into `text`. `holdsCue`: the caller has found
+ * with mayHoldCue that the sentence holds a cue, and it is not asked again.
+ */
+export function findSentenceFrame(text: string, sentence: Span, holdsCue = false): FramedSentence | undefined {
   const s = text.slice(sentence.start, sentence.end);
-  if (!ANY_CUE.test(s)) return undefined;
+  if (!holdsCue && !ANY_CUE.test(s)) return undefined;
   return trailingFrame(text, s, sentence.start) ?? leadingFrame(s, sentence.start);
 }
 
@@ -193,11 +205,11 @@ function leadingFrame(s: string, base: number): FramedSentence | undefined {
     };
   }
   const leading = LEADING_FRAME.exec(s);
-  if (!leading?.groups) return undefined;
-  const g = leading.groups;
-  if (!looksLikeSpeaker(g.speaker!)) return undefined;
+  if (!leading) return undefined;
+  const g = leadingGroups(leading);
+  if (!looksLikeSpeaker(g.speaker)) return undefined;
   let offset = leading.index + leading[0].length;
-  if (/^(?:told|tells|tell)$/i.test(g.cue!)) offset += TOLD_OBJECT.exec(s.slice(offset))?.[0].length ?? 0;
+  if (/^(?:told|tells|tell)$/i.test(g.cue)) offset += TOLD_OBJECT.exec(s.slice(offset))?.[0].length ?? 0;
   offset += CUE_TO_CONTENT.exec(s.slice(offset))?.[0].length ?? 0;
   // "Boyle denied that, insisting that CONTENT": the participle's cue governs what follows.
   const participle = PARTICIPLE_CUE.exec(s.slice(offset));
@@ -206,16 +218,16 @@ function leadingFrame(s: string, base: number): FramedSentence | undefined {
   if (splitWordCount(content) < 3) return undefined;
   // "Northfield Bank reported a 23 per cent drop in profit": the cue takes a noun phrase, not a
   // clause, so the claim is the whole report, still in the speaker's name.
-  const reportsObject = OBJECT_CUE.test(g.cue!) && !participle && /^(?:an?|the|its|their|his|her|record|\d)\b/i.test(content) &&
+  const reportsObject = OBJECT_CUE.test(g.cue) && !participle && /^(?:an?|the|its|their|his|her|record|\d)\b/i.test(content) &&
     !/\bthat\s*$/i.test(s.slice(0, offset));
-  const speakerStart = base + leading.index + leading[0].indexOf(g.speaker!);
+  const speakerStart = base + leading.index + leading[0].indexOf(g.speaker);
   // "their manager, Ruth Okafor, admitted ...": the name in apposition is who spoke.
-  const source = g.name ?? g.speaker!;
-  const sourceStart = g.name ? base + leading.index + leading[0].indexOf(g.name, g.speaker!.length) : speakerStart;
+  const source = g.name ?? g.speaker;
+  const sourceStart = g.name ? base + leading.index + leading[0].indexOf(g.name, g.speaker.length) : speakerStart;
   const frame: SpeechFrame = {
     source,
     sourceSpan: { start: sourceStart, end: sourceStart + source.length },
-    cue: participle?.[1]?.toLowerCase() ?? g.cue!,
+    cue: participle?.[1]?.toLowerCase() ?? g.cue,
     frameSpan: { start: speakerStart, end: base + offset },
   };
   const framing = framingIn(s);
@@ -233,8 +245,19 @@ function framingIn(s: string): string | undefined {
 /** Drops white space and closing punctuation that belong to the frame, keeping quote marks balanced. */
 function trimContent(text: string, range: Span): Span {
   let { start, end } = range;
-  while (start < end && /[\s"“”'‘’(]/.test(text[start]!) && !/["“]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;.!?]/.test(text[end - 1]!)) end--;
-  while (start < end && /\s/.test(text[start]!)) start++;
+  // Tested by code, not by regexes on a one-character string per step.
+  while (start < end && isOpeningToDrop(text.charCodeAt(start))) start++;
+  while (end > start && isClosingToDrop(text.charCodeAt(end - 1))) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
   return { start, end };
+}
+
+/** `[\s”'‘’(]`: what the content loses at its start; `"` and `“` open its quote and stay. */
+function isOpeningToDrop(code: number): boolean {
+  return code === 0x201d || code === 0x27 || code === 0x2018 || code === 0x2019 || code === 0x28 || isWhiteSpace(code);
+}
+
+/** `[\s,;.!?]`. */
+function isClosingToDrop(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x2e || code === 0x21 || code === 0x3f || isWhiteSpace(code);
 }

@@ -11,15 +11,20 @@ import type { ClaimDraft } from "./split-clauses.ts";
 const LEADING_FILLER =
   /^(?:(?:and|but|so|yet|also|meanwhile|elsewhere|however|separately|moreover|in addition|additionally|still|then|that)\b,?\s+)+/i;
 
+/** Irregular white space or a quote mark: both tests below at once, as most statements have neither. */
+const SPACING_OR_QUOTE = /\s\s|[\n\t\r"“”]/;
+
 /** `span` is the part of the draft's span the claim covers (its dateline dropped). */
 export function claimStatement(text: string, draft: ClaimDraft, span: Span, attribution: Attribution | null): string {
   let statement = draft.text ?? withoutOmitted(text, draft, span);
-  if (/\s\s|[\n\t\r]/.test(statement)) statement = statement.replace(/\s+/g, " ");
+  const unusual = SPACING_OR_QUOTE.test(statement);
+  if (unusual && /\s\s|[\n\t\r]/.test(statement)) statement = statement.replace(/\s+/g, " ");
   statement = statement.trim();
   if (LEADING_FILLER.test(statement)) statement = statement.replace(LEADING_FILLER, "");
   // Trimmed by hand: an unanchored `[,;:\s]+$` tries every position of the statement.
   statement = withoutClosingPunctuation(statement.slice(leadingPunctuationEnd(statement)));
-  if (/["“”]/.test(statement)) statement = balanceQuotes(statement);
+  // The statement is a part of what was tested above, so it has a quote mark only if that had.
+  if (unusual && /["“”]/.test(statement)) statement = balanceQuotes(statement);
   // "he stands ready", "what he described as": name the speaker the pronoun stands for.
   const pronoun = /^(?:(?:what|as)\s+)?(he|she)\b/i.exec(statement);
   if (attribution?.entity && pronoun && /\s/.test(attribution.entity)) {

@@ -22,7 +22,7 @@ import { ASSERTION_NOUN_PATTERN, FRAMING_ADJECTIVES } from "../attribution/cues.
 import { findSentenceFrame, looksLikeSpeaker, mayHoldCue, type SpeechFrame } from "../attribution/find-attribution.ts";
 import { dayOffsetOfConnective } from "../dates/day-connectives.ts";
 import { spanContains, type Span } from "../text/span.ts";
-import { splitWordCount } from "../text/words.ts";
+import { isWhiteSpace, splitWordCount } from "../text/words.ts";
 
 export type Relation =
   | "main"
@@ -113,10 +113,17 @@ type Splitter = (draft: ClaimDraft, context: SplitContext) => ClaimDraft[] | und
 interface GatedSplitter {
   keyword: RegExp;
   split: Splitter;
+  /**
+   * The splitter leaves a draft with a frame alone. Every draft of a framed sentence has one
+   * when these run (children inherit it, new drafts bring their own), so it is skipped there.
+   */
+  frameless: boolean;
+  /** The splitter looks for a speech cue in the draft, which a sentence without one cannot hold. */
+  needsCue: boolean;
 }
 
-function gated(keyword: RegExp, split: Splitter): GatedSplitter {
-  return { keyword, split };
+function gated(keyword: RegExp, split: Splitter, options: { frameless?: boolean; needsCue?: boolean } = {}): GatedSplitter {
+  return { keyword, split, frameless: options.frameless ?? false, needsCue: options.needsCue ?? false };
 }
 
 const FINITE_VERB =
@@ -127,7 +134,7 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   const sentenceText = slice(context, sentence);
   // Asked once here: findSentenceFrame would ask again, and so would the clause frames below.
   const hasCue = mayHoldCue(sentenceText);
-  const framed = hasCue ? findSentenceFrame(text, sentence) : undefined;
+  const framed = hasCue ? findSentenceFrame(text, sentence, true) : undefined;
   let drafts: ClaimDraft[];
   if (framed) {
     const frame = toDraftFrame(framed.frame);
@@ -142,30 +149,42 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   let lastKeyword: RegExp | undefined;
   let hasKeyword = false;
   for (const splitter of SPLITTERS) {
+    if ((splitter.frameless && framed) || (splitter.needsCue && !hasCue)) continue;
     if (splitter.keyword !== lastKeyword) hasKeyword = splitter.keyword.test(sentenceText);
     lastKeyword = splitter.keyword;
     if (!hasKeyword) continue;
     let next: ClaimDraft[] | undefined;
-    drafts.forEach((draft, index) => {
+    for (let index = 0; index < drafts.length; index++) {
+      const draft = drafts[index]!;
       const split = splitter.split(draft, context);
       if (split) (next ??= drafts.slice(0, index)).push(...split);
       else next?.push(draft);
-    });
+    }
     if (next) drafts = next;
   }
-  if (drafts.length === 1 || !hasCue) return drafts.map((draft) => withoutCommentary(draft, context));
-  return drafts.flatMap((draft) => clauseFrame(draft, context)).map((draft) => withoutCommentary(draft, context));
+  // In a framed sentence every draft has a frame by now (or is an age), which clauseFrames keeps.
+  if (drafts.length > 1 && hasCue && !framed) drafts = clauseFrames(drafts, context);
+  // Every draft is part of the sentence: a tail the sentence lacks, no draft has.
+  return COMMENTARY_TAIL.test(sentenceText) ? drafts.map((draft) => withoutCommentary(draft, context)) : drafts;
 }
 
 /** A clause cut from a longer sentence may carry its own speaker: "..., although L has said that X". */
-function clauseFrame(draft: ClaimDraft, context: SplitContext): ClaimDraft[] {
-  if (draft.frame || draft.text !== undefined || draft.relation === "main" || draft.relation === "age") return [draft];
-  const framed = findSentenceFrame(context.text, draft.span);
-  if (!framed) return [draft];
-  const frame = toDraftFrame(framed.frame);
-  const drafts: ClaimDraft[] = [draftWith(draft, { span: framed.content, frame })];
-  if (framed.added) drafts.push(newDraft({ span: framed.added.content, relation: "added", frame: frameWith(frame, { cue: framed.added.cue }) }));
-  return drafts;
+function clauseFrames(drafts: readonly ClaimDraft[], context: SplitContext): ClaimDraft[] {
+  const result: ClaimDraft[] = [];
+  for (const draft of drafts) {
+    const framed =
+      draft.frame || draft.text !== undefined || draft.relation === "main" || draft.relation === "age"
+        ? undefined
+        : findSentenceFrame(context.text, draft.span);
+    if (!framed) {
+      result.push(draft);
+      continue;
+    }
+    const frame = toDraftFrame(framed.frame);
+    result.push(draftWith(draft, { span: framed.content, frame }));
+    if (framed.added) result.push(newDraft({ span: framed.added.content, relation: "added", frame: frameWith(frame, { cue: framed.added.cue }) }));
+  }
+  return result;
 }
 
 const COMMENTARY_TAIL = /,\s+(?:stoking|prompting|raising|sparking|fuelling|fueling|triggering|deepening|heightening|underscoring|highlighting)\b/u;
@@ -203,11 +222,21 @@ function hasQuantity(context: SplitContext, range: Span): boolean {
   return context.quantities.some((quantity) => spanContains(range, quantity.span));
 }
 
+/** `[\s,;:]`: tested by code, not by a regex on a one-character string per step. */
+function isSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x3a || isWhiteSpace(code);
+}
+
+/** `.`, `!` or `?`. */
+function isStop(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
 function trimmed(context: SplitContext, range: Span): Span {
   let { start, end } = range;
   const { text } = context;
-  while (start < end && /[\s,;:]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:.!?]/.test(text[end - 1]!)) end--;
+  while (start < end && isSeparator(text.charCodeAt(start))) start++;
+  while (end > start && (isSeparator(text.charCodeAt(end - 1)) || isStop(text.charCodeAt(end - 1)))) end--;
   return { start, end };
 }
 
@@ -521,14 +550,17 @@ const RELATIVE_WORD = /\b(?:that|which|who) /;
 
 const SPLITTERS: readonly GatedSplitter[] = [
   gated(/, /, splitTemporal),
-  gated(/made|said|argued|added|noted|admitted|conceded|predicted|estimated|told|accused|alleged|claimed|insisted|warned|denied/, splitSpeechAct),
+  gated(/made|said|argued|added|noted|admitted|conceded|predicted|estimated|told|accused|alleged|claimed|insisted|warned|denied/, splitSpeechAct, {
+    frameless: true,
+  }),
   gated(/\b(?:in|as) an? /, splitInAMove),
   gated(/\bwhat /, splitDescribedAs),
   gated(RELATIVE_WORD, splitRelativeSpeech),
   gated(RELATIVE_WORD, splitRelativeWithFigure),
   gated(/including|among|of whom/, splitIncluding),
   gated(/;|, (?:although|though|but|whereas|while) /, splitContrast),
-  gated(/, (?:and|but|while|whereas) /, splitCoordinatedSpeech),
+  gated(/, (?:and|but|while|whereas) /, splitCoordinatedSpeech, { frameless: true, needsCue: true }),
   gated(/ and /, splitCoordinated),
   gated(/-year-old|aged /, splitAge),
 ];
+

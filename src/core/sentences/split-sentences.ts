@@ -2,13 +2,16 @@
  * Sentence and paragraph boundaries for English news text: the spans every later stage
  * (quantities, attribution, claims) works inside.
  *
- * Intl.Segmenter supplies the candidate breaks (UAX #29); a repair pass then undoes the
- * breaks it makes after titles and abbreviations ("Maj. Gen. Viktar", "U.S. Sen.", "No. 10")
- * and adds the breaks it misses ("on Sunday.Police said", "rose… Then"). V8's segmenter gets
- * quadratically slower on long inputs, so it only ever sees about MAX_CHUNK characters at a
- * time: a run of whole short paragraphs, or one chunk of a long paragraph.
+ * The candidate breaks are UAX #29's (candidate-breaks.ts, the same breaks Intl.Segmenter
+ * gives); a repair pass then undoes the breaks it makes after titles and abbreviations
+ * ("Maj. Gen. Viktar", "U.S. Sen.", "No. 10") and adds the breaks it misses ("on
+ * Sunday.Police said", "rose… Then"). A paragraph longer than MAX_CHUNK characters is read in
+ * chunks, each as a text of its own, with a candidate break at every cut: that bounds how far
+ * the rules look ahead, and keeps the breaks those of the segmenter this replaced, which had
+ * to see short inputs because it got quadratically slower on long ones.
  */
 import type { Span } from "../text/span.ts";
+import { appendCandidateBreaks } from "./candidate-breaks.ts";
 import {
   ALWAYS_CONTINUE,
   BEFORE_NUMBER,
@@ -20,7 +23,7 @@ import {
   TITLE_CONTINUATIONS,
 } from "./abbreviations.ts";
 
-/** Segmenter throughput in V8 peaks around 500–1000 characters and collapses past ~10 000. */
+/** The longest text read as a whole for candidate breaks. */
 const MAX_CHUNK = 1000;
 /**
  * Past this length every candidate break is taken, even a chunk cut with no punctuation
@@ -28,8 +31,6 @@ const MAX_CHUNK = 1000;
  * gets bounded sentences, so later stages never see one giant span.
  */
 const MAX_SENTENCE = 3000;
-
-let segmenter: Intl.Segmenter | undefined;
 
 /** Non-empty lines, trimmed. A newline always ends a paragraph (and so a sentence). */
 export function splitParagraphs(text: string): Span[] {
@@ -50,51 +51,35 @@ export function splitParagraphs(text: string): Span[] {
  * every non-space character of text inside exactly one of them.
  */
 export function splitSentences(text: string): Span[] {
-  segmenter ??= new Intl.Segmenter("en", { granularity: "sentence" });
-  const paragraphs = splitParagraphs(text);
   const sentences: Span[] = [];
   const candidates: number[] = [];
-  for (let first = 0; first < paragraphs.length; ) {
-    const { start } = paragraphs[first]!;
-    // Short paragraphs go to the segmenter together (it always breaks at a newline): one
-    // call per ~1000 characters is about 1.5 times faster than one call per paragraph.
-    let last = first;
-    while (last + 1 < paragraphs.length && paragraphs[last + 1]!.end - start <= MAX_CHUNK) last++;
+  for (const paragraph of splitParagraphs(text)) {
     candidates.length = 0;
-    segmentInChunks(text, start, paragraphs[last]!.end, segmenter, candidates);
-    let next = 0;
-    for (let i = first; i <= last; i++) {
-      const paragraph = paragraphs[i]!;
-      while (next < candidates.length && candidates[next]! <= paragraph.start) next++;
-      const from = next;
-      while (next < candidates.length && candidates[next]! < paragraph.end) next++;
-      splitParagraph(text, paragraph, candidates, from, next, sentences);
-    }
-    first = last + 1;
+    chunkedCandidateBreaks(text, paragraph.start, paragraph.end, candidates);
+    splitParagraph(text, paragraph, candidates, sentences);
   }
   return sentences;
 }
 
-/** Appends the segmenter's breaks in [start, end) to `candidates`, plus the chunk cuts. */
-function segmentInChunks(text: string, start: number, end: number, seg: Intl.Segmenter, candidates: number[]): void {
+/** Appends the candidate breaks in [start, end), chunk by chunk, plus the chunk cuts. */
+function chunkedCandidateBreaks(text: string, start: number, end: number, candidates: number[]): void {
   let chunkStart = start;
   while (chunkStart < end) {
     const chunkEnd = end - chunkStart <= MAX_CHUNK ? end : chunkCut(text, chunkStart);
-    for (const piece of seg.segment(text.slice(chunkStart, chunkEnd))) {
-      if (piece.index > 0) candidates.push(chunkStart + piece.index);
-    }
+    appendCandidateBreaks(text, chunkStart, chunkEnd, candidates);
     if (chunkEnd < end) candidates.push(chunkEnd);
     chunkStart = chunkEnd;
   }
 }
 
-/** Turns one paragraph's candidate breaks, candidates[from..to), into sentences. */
-function splitParagraph(text: string, paragraph: Span, candidates: number[], from: number, to: number, out: Span[]): void {
+/** Turns one paragraph's candidate breaks into sentences. */
+function splitParagraph(text: string, paragraph: Span, candidates: number[], out: Span[]): void {
   const { start, end } = paragraph;
   const forced = missedBreaks(text, start, end);
 
   let sentenceStart = start;
-  let ci = from;
+  const to = candidates.length;
+  let ci = 0;
   let fi = 0;
   while (ci < to || fi < forced.length) {
     const takeForced = fi < forced.length && (ci >= to || forced[fi]! <= candidates[ci]!);

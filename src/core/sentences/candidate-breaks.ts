@@ -4,7 +4,8 @@
  *
  * This gives exactly the breaks `new Intl.Segmenter("en", { granularity: "sentence" })` gives
  * on the same text (ICU 78, Unicode 17; tests/unit/core/sentences/candidate-breaks.test.ts
- * checks every code point against it), at a fraction of the cost: the segmenter walks every
+ * checks every code point of planes 0 and 1, a sample of the rest, and random text against
+ * it), at a fraction of the cost: the segmenter walks every
  * character through ICU's rule tables and allocates a segment object per sentence, and gets
  * quadratically slower on long inputs. Here only the characters around sentence punctuation
  * and paragraph separators are looked at, and each is classified once.

@@ -3,12 +3,12 @@
  * (https://www.unicode.org/reports/tr29/#Sentence_Boundary_Rules), found by one linear scan.
  *
  * This gives exactly the breaks `new Intl.Segmenter("en", { granularity: "sentence" })` gives
- * on the same text (ICU 78, Unicode 17; tests/unit/core/sentences/candidate-breaks.test.ts
+ * on the same text (ICU 78, Unicode 17: tests/unit/core/sentences/candidate-breaks.test.ts
  * checks every code point of planes 0 and 1, a sample of the rest, and random text against
- * it), at a fraction of the cost: the segmenter walks every
- * character through ICU's rule tables and allocates a segment object per sentence, and gets
- * quadratically slower on long inputs. Here only the characters around sentence punctuation
- * and paragraph separators are looked at, and each is classified once.
+ * it) at a fraction of the cost. The segmenter walks every character through ICU's rule
+ * tables, allocates a segment object per sentence and gets quadratically slower on long
+ * inputs; here only the characters around sentence punctuation and paragraph separators are
+ * classified.
  */
 
 // Sentence_Break classes. Extend and Format are one class: they only ever attach to the

@@ -45,10 +45,6 @@ const MAX_LABEL_WORDS = 8;
 
 /** Whole sentences that are bylines, sign-offs and other furniture. */
 const SENTENCE_PATTERNS: readonly RegExp[] = [
-  // "Jim Heintz in Moscow contributed to this report.", "Jane Doe contributed reporting."
-  /\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)(?: (?:from|in) \p{Lu}[^.]*)?\.?["”]?$/u,
-  // "Associated Press writer Jim Heintz contributed."
-  /^(?:\p{Lu}[\p{L}]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?)\b.{0,120}\bcontributed\.?$/u,
   // "Copyright 2020 The Associated Press.", "© 2020 Reuters"; not "Copyright law says…"
   /^(?:Copyright|©|\([cC]\))\s*(?:©\s*)?(?:\d{4}|\p{Lu})/u,
   /^All rights reserved\.?$/i,
@@ -56,6 +52,14 @@ const SENTENCE_PATTERNS: readonly RegExp[] = [
   // Calls to action: "Read more: …", "Follow us on …", "Sign up for …"
   /^(?:Read more|Read More|READ MORE|More from|See also|Related|RELATED)\s*:/,
   /^(?:Follow (?:us|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) on\b|Sign up (?:for|to|here)\b|Subscribe to\b|Click here\b|Download (?:our|the) \p{L}+ app\b)/u,
+];
+
+/** Sign-offs: sentences with the word "contributed", checked for only where it occurs. */
+const CONTRIBUTED_PATTERNS: readonly RegExp[] = [
+  // "Jim Heintz in Moscow contributed to this report.", "Jane Doe contributed reporting."
+  /\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)(?: (?:from|in) \p{Lu}[^.]*)?\.?["”]?$/u,
+  // "Associated Press writer Jim Heintz contributed."
+  /^(?:\p{Lu}[\p{L}]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?)\b.{0,120}\bcontributed\.?$/u,
 ];
 
 /** "By Jane Smith", "By JANE SMITH and John Doe, Associated Press", "By Jane Smith | Reuters". */
@@ -134,7 +138,11 @@ function isFurniture(text: string, sentence: Span): boolean {
   const body = text.slice(sentence.start, sentence.end);
   if (BYLINE.test(body)) return !NOT_A_BYLINE.test(body);
   if (REPORTING_CREDIT.test(body)) return body.split(/[\s,;:()[\]&.]+/).every((word) => word === "" || CREDIT_WORDS.test(word));
-  return SENTENCE_PATTERNS.some((pattern) => pattern.test(body));
+  for (const pattern of SENTENCE_PATTERNS) if (pattern.test(body)) return true;
+  // One substring search spares most sentences the two unanchored patterns.
+  if (!body.includes("contributed")) return false;
+  for (const pattern of CONTRIBUTED_PATTERNS) if (pattern.test(body)) return true;
+  return false;
 }
 
 /** Candidate credit starts in ascending order. */

@@ -2,13 +2,16 @@
  * Sentence and paragraph boundaries for English news text: the spans every later stage
  * (quantities, attribution, claims) works inside.
  *
- * Intl.Segmenter supplies the candidate breaks (UAX #29); a repair pass then undoes the
- * breaks it makes after titles and abbreviations ("Maj. Gen. Viktar", "U.S. Sen.", "No. 10")
- * and adds the breaks it misses ("on Sunday.Police said", "rose… Then"). V8's segmenter gets
- * quadratically slower on long inputs, so it only ever sees about MAX_CHUNK characters at a
- * time: a run of whole short paragraphs, or one chunk of a long paragraph.
+ * The candidate breaks are UAX #29's (candidate-breaks.ts, the same breaks Intl.Segmenter
+ * gives); a repair pass then undoes the breaks it makes after titles and abbreviations
+ * ("Maj. Gen. Viktar", "U.S. Sen.", "No. 10") and adds the breaks it misses ("on
+ * Sunday.Police said", "rose… Then"). A paragraph longer than MAX_CHUNK characters is read in
+ * chunks, each as a text of its own, with a candidate break at every cut: that bounds how far
+ * the rules look ahead, and keeps the breaks those of the segmenter this replaced, which had
+ * to see short inputs because it got quadratically slower on long ones.
  */
 import type { Span } from "../text/span.ts";
+import { appendCandidateBreaks } from "./candidate-breaks.ts";
 import {
   ALWAYS_CONTINUE,
   BEFORE_NUMBER,
@@ -20,7 +23,7 @@ import {
   TITLE_CONTINUATIONS,
 } from "./abbreviations.ts";
 
-/** Segmenter throughput in V8 peaks around 500–1000 characters and collapses past ~10 000. */
+/** The longest text read as a whole for candidate breaks. */
 const MAX_CHUNK = 1000;
 /**
  * Past this length every candidate break is taken, even a chunk cut with no punctuation
@@ -29,18 +32,21 @@ const MAX_CHUNK = 1000;
  */
 const MAX_SENTENCE = 3000;
 
-let segmenter: Intl.Segmenter | undefined;
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
 /** Non-empty lines, trimmed. A newline always ends a paragraph (and so a sentence). */
 export function splitParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
-  const line = /[^\n\r\u2028\u2029]+/g;
-  for (let match = line.exec(text); match; match = line.exec(text)) {
-    let start = match.index;
-    let end = start + match[0].length;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    // test() rather than matching the lines: no match object or line string per line.
+    LINE_BREAK.lastIndex = lineStart;
+    const lineEnd = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
+    let start = lineStart;
+    let end = lineEnd;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) paragraphs.push({ start, end });
+    lineStart = lineEnd + 1;
   }
   return paragraphs;
 }
@@ -50,51 +56,35 @@ export function splitParagraphs(text: string): Span[] {
  * every non-space character of text inside exactly one of them.
  */
 export function splitSentences(text: string): Span[] {
-  segmenter ??= new Intl.Segmenter("en", { granularity: "sentence" });
-  const paragraphs = splitParagraphs(text);
   const sentences: Span[] = [];
   const candidates: number[] = [];
-  for (let first = 0; first < paragraphs.length; ) {
-    const { start } = paragraphs[first]!;
-    // Short paragraphs go to the segmenter together (it always breaks at a newline): one
-    // call per ~1000 characters is about 1.5 times faster than one call per paragraph.
-    let last = first;
-    while (last + 1 < paragraphs.length && paragraphs[last + 1]!.end - start <= MAX_CHUNK) last++;
+  for (const paragraph of splitParagraphs(text)) {
     candidates.length = 0;
-    segmentInChunks(text, start, paragraphs[last]!.end, segmenter, candidates);
-    let next = 0;
-    for (let i = first; i <= last; i++) {
-      const paragraph = paragraphs[i]!;
-      while (next < candidates.length && candidates[next]! <= paragraph.start) next++;
-      const from = next;
-      while (next < candidates.length && candidates[next]! < paragraph.end) next++;
-      splitParagraph(text, paragraph, candidates, from, next, sentences);
-    }
-    first = last + 1;
+    chunkedCandidateBreaks(text, paragraph.start, paragraph.end, candidates);
+    splitParagraph(text, paragraph, candidates, sentences);
   }
   return sentences;
 }
 
-/** Appends the segmenter's breaks in [start, end) to `candidates`, plus the chunk cuts. */
-function segmentInChunks(text: string, start: number, end: number, seg: Intl.Segmenter, candidates: number[]): void {
+/** Appends the candidate breaks in [start, end), chunk by chunk, plus the chunk cuts. */
+function chunkedCandidateBreaks(text: string, start: number, end: number, candidates: number[]): void {
   let chunkStart = start;
   while (chunkStart < end) {
     const chunkEnd = end - chunkStart <= MAX_CHUNK ? end : chunkCut(text, chunkStart);
-    for (const piece of seg.segment(text.slice(chunkStart, chunkEnd))) {
-      if (piece.index > 0) candidates.push(chunkStart + piece.index);
-    }
+    appendCandidateBreaks(text, chunkStart, chunkEnd, candidates);
     if (chunkEnd < end) candidates.push(chunkEnd);
     chunkStart = chunkEnd;
   }
 }
 
-/** Turns one paragraph's candidate breaks, candidates[from..to), into sentences. */
-function splitParagraph(text: string, paragraph: Span, candidates: number[], from: number, to: number, out: Span[]): void {
+/** Turns one paragraph's candidate breaks into sentences. */
+function splitParagraph(text: string, paragraph: Span, candidates: number[], out: Span[]): void {
   const { start, end } = paragraph;
   const forced = missedBreaks(text, start, end);
 
   let sentenceStart = start;
-  let ci = from;
+  const to = candidates.length;
+  let ci = 0;
   let fi = 0;
   while (ci < to || fi < forced.length) {
     const takeForced = fi < forced.length && (ci >= to || forced[fi]! <= candidates[ci]!);
@@ -130,49 +120,87 @@ function chunkCut(text: string, chunkStart: number): number {
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
-// A break the segmenter misses: sentence punctuation glued to the next sentence's first word.
-// (The character before is checked in code: a lookbehind here makes V8 try every position.)
-const GLUED_BREAK = /[.!?][)\]"'”’]*(?=\p{Lu}\p{Ll})/gu;
+// Sentence punctuation, for the breaks UAX #29 misses. A regular expression finds it faster
+// than a loop over every character; each hit is then read by hand.
+const PUNCTUATION = /[.!?…]/g;
 const GLUED_AFTER = /[\p{Ll}\d%]/u;
-// UAX #29 does not break before a number followed by a lower-case word ("fell 5%. 2021 was
-// worse"): it reads the dot as an abbreviation's.
-const NUMBER_BREAK = /[.!?][)\]"'”’]*\s+(?=[\d$£€¥])/gu;
-// It does not treat "…" as sentence punctuation at all; before a capital it ends a sentence.
-const ELLIPSIS_BREAK = /…[)\]"'”’]*\s+(?=["“‘(]?\p{Lu})/gu;
+const UPPER_CASE_LETTER = /\p{Lu}/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 
-/** Breaks to add whatever the segmenter said, in ascending order. */
-function missedBreaks(text: string, start: number, end: number): number[] {
+/**
+ * Breaks to add whatever the candidates say, in ascending order. UAX #29 misses three kinds:
+ * sentence punctuation glued to the next sentence's first word ("on Sunday.Police said");
+ * a dot before a number followed by a lower-case word ("fell 5%. 2021 was worse"), which it
+ * reads as an abbreviation's; and "…" before a capital, which it does not treat as sentence
+ * punctuation at all.
+ */
+export function missedBreaks(text: string, start: number, end: number): number[] {
+  // The slice costs no copy, and bounds the search to the paragraph.
   const paragraph = text.slice(start, end);
+  const length = paragraph.length;
   const breaks: number[] = [];
-  if (paragraph.includes(".") || paragraph.includes("!") || paragraph.includes("?")) {
-    GLUED_BREAK.lastIndex = 0;
-    for (let m = GLUED_BREAK.exec(paragraph); m; m = GLUED_BREAK.exec(paragraph)) {
-      // A single terminal in the pattern keeps "!!!!…" runs linear; look past the run here.
-      let dot = m.index;
+  PUNCTUATION.lastIndex = 0;
+  while (PUNCTUATION.test(paragraph)) {
+    const mark = PUNCTUATION.lastIndex - 1;
+    const code = paragraph.charCodeAt(mark);
+    let closed = mark + 1;
+    while (closed < length && isGlueCloser(paragraph.charCodeAt(closed))) closed++;
+    let next = closed;
+    while (next < length && isSpace(paragraph.charCodeAt(next))) next++;
+
+    if (code === ELLIPSIS) {
+      // "It rose… Then", "rose… “We"
+      if (next > closed && (isUpperCaseAt(paragraph, next) || (isQuoteOrParenOpener(paragraph.charCodeAt(next)) && isUpperCaseAt(paragraph, next + 1)))) {
+        breaks.push(start + next);
+      }
+    } else if (next === closed) {
+      if (!isUpperCaseAt(paragraph, closed) || !isLowerCaseAt(paragraph, closed + (paragraph.codePointAt(closed)! > 0xffff ? 2 : 1))) continue;
+      // Only after a lower-case word, a digit or "%": look past a run like "!!!" first.
+      let dot = mark;
       while (dot > 0 && isTerminal(paragraph.charCodeAt(dot - 1))) dot--;
       if (dot === 0 || !GLUED_AFTER.test(paragraph[dot - 1]!)) continue;
       const word = wordBefore(paragraph, 0, dot);
-      if (m[0][0] === "." && (isKnownAbbreviation(word) || /[/@:]|www/i.test(word))) continue;
-      breaks.push(start + m.index + m[0].length);
-    }
-    NUMBER_BREAK.lastIndex = 0;
-    for (let m = NUMBER_BREAK.exec(paragraph); m; m = NUMBER_BREAK.exec(paragraph)) {
+      if (code === DOT && (isKnownAbbreviation(word) || /[/@:]|www/i.test(word))) continue;
+      breaks.push(start + closed);
+    } else if (isFigureStart(paragraph.charCodeAt(next))) {
       // "Aug. 9", "No. 10", "vs. 48", "U.S. 10-year yields"; and "3. 5" is no sentence either.
-      if (paragraph.charCodeAt(m.index) === DOT && m[0].trimEnd().length === 1) {
-        const word = wordBefore(paragraph, 0, m.index);
+      if (code === DOT && closed === mark + 1) {
+        const word = wordBefore(paragraph, 0, mark);
         if (word === "" || isKnownAbbreviation(word) || /^\d{1,2}$/.test(word) || SINGLE_INITIAL.test(word)) continue;
       }
-      breaks.push(start + m.index + m[0].length);
+      breaks.push(start + next);
     }
   }
-  if (paragraph.includes("…")) {
-    ELLIPSIS_BREAK.lastIndex = 0;
-    for (let m = ELLIPSIS_BREAK.exec(paragraph); m; m = ELLIPSIS_BREAK.exec(paragraph)) {
-      breaks.push(start + m.index + m[0].length);
-    }
-  }
-  // Each pattern yields ascending offsets; together they need one sort (usually of 0–2 items).
-  return breaks.length > 1 ? breaks.sort((a, b) => a - b) : breaks;
+  return breaks;
+}
+
+function isUpperCaseAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER_CASE_LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+function isLowerCaseAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER_CASE_LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** ) ] " ' ” ’: what may stand between sentence punctuation and a missed break. */
+function isGlueCloser(code: number): boolean {
+  return code === 0x29 || code === 0x5d || code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019;
+}
+
+/** " “ ‘ ( before the capital that starts a sentence after "…". */
+function isQuoteOrParenOpener(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0x2018 || code === 0x28;
+}
+
+/** A digit or a currency sign: $ £ € ¥. */
+function isFigureStart(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x24 || code === 0xa3 || code === 0x20ac || code === 0xa5;
 }
 
 /**

@@ -134,7 +134,7 @@ interface Figure {
  * and a V8 property read that has seen many shapes (object spreads and optional fields each
  * made new ones) goes megamorphic and slow.
  */
-function copyFigure(from: Figure): Figure {
+function copyFigure(from: FigureFields): Figure {
   return {
     first: from.first, last: from.last, kind: from.kind, value: from.value, low: from.low, high: from.high, unit: from.unit,
     counted: from.counted, qualifier: from.qualifier, magnitude: from.magnitude, plain: from.plain, words: from.words,
@@ -142,15 +142,29 @@ function copyFigure(from: Figure): Figure {
   };
 }
 
-const NO_FIGURE: Figure = copyFigure({ first: 0, last: 0, kind: "number", value: 0, magnitude: 1, plain: false, words: false });
+type FigureFields = Pick<Figure, "first" | "last" | "kind" | "value" | "magnitude" | "plain" | "words"> & Partial<Figure>;
 
-function newFigure(fields: Pick<Figure, "first" | "last" | "kind" | "value" | "magnitude" | "plain" | "words"> & Partial<Figure>): Figure {
-  return Object.assign(copyFigure(NO_FIGURE), fields);
+/** Field by field rather than Object.assign, which is a generic (and, per figure, costly) copy. */
+function newFigure(fields: FigureFields): Figure {
+  return copyFigure(fields);
 }
 
-/** A copy of `figure` with some fields changed. */
-function figureWith(figure: Figure, changes: Partial<Figure>): Figure {
-  return Object.assign(copyFigure(figure), changes);
+/** A copy of `figure` with some fields changed; a change to undefined is no change. */
+function figureWith(
+  figure: Figure,
+  changes: Partial<Pick<Figure, "last" | "kind" | "value" | "unit" | "counted" | "qualifier" | "magnitude" | "plain" | "strong">>,
+): Figure {
+  const copy = copyFigure(figure);
+  if (changes.last !== undefined) copy.last = changes.last;
+  if (changes.kind !== undefined) copy.kind = changes.kind;
+  if (changes.value !== undefined) copy.value = changes.value;
+  if (changes.unit !== undefined) copy.unit = changes.unit;
+  if (changes.counted !== undefined) copy.counted = changes.counted;
+  if (changes.qualifier !== undefined) copy.qualifier = changes.qualifier;
+  if (changes.magnitude !== undefined) copy.magnitude = changes.magnitude;
+  if (changes.plain !== undefined) copy.plain = changes.plain;
+  if (changes.strong !== undefined) copy.strong = changes.strong;
+  return copy;
 }
 
 /** Marks that may touch the front of a figure: "(128", "“200", "~50". */
@@ -201,7 +215,48 @@ const MAX_SPARE_TOKENS = 4096;
 
 /** Every figure in text[range) (the whole text when no range), with absolute spans. */
 export function findQuantities(text: string, range?: Span): Quantity[] {
-  const tokens = tokenize(text, range?.start ?? 0, range?.end ?? text.length, spareArrays);
+  const start = range?.start ?? 0;
+  const end = range?.end ?? text.length;
+  if (!mayHoldFigure(text, start, end)) return [];
+  return scanQuantities(text, start, end);
+}
+
+/**
+ * The words without which no figure can be read, shortest prefixes only ("six" stands for
+ * "sixty" and "sixteenth" too): every reader below needs a digit or one of these at the start
+ * of a word. Qualifiers, "a" and "an", currency codes and signs need a number next to them.
+ */
+const FIGURE_CORE_WORDS: readonly string[] = (() => {
+  const words = [
+    ...NUMBER_WORDS,
+    ...ORDINAL_WORDS,
+    ...DENOMINATOR_WORDS,
+    ...VAGUE_PLURALS.keys(),
+    // Every word of "a few", "quite a few", "a handful" is needed; the last one is the telling one.
+    ...VAGUE_COUNTS.map((count) => count.words[count.words.length - 1]!),
+  ];
+  return [...new Set(words)].filter((word) => !words.some((other) => other !== word && word.startsWith(other)));
+})();
+
+/**
+ * A digit, or a core word at the start of a word. `\b` fails after a digit (but then the digit
+ * matches) and after "_", which the tokens treat as a mark, so "_" gets its own branch. Only
+ * ASCII letters need matching: no other letter lower-cases to one found in these words.
+ */
+const FIGURE_CORE = new RegExp(`[0-9]|\\b(?:${FIGURE_CORE_WORDS.join("|")})|_(?:${FIGURE_CORE_WORDS.join("|")})`, "i");
+
+/**
+ * Whether text[start, end) may hold a figure. Most sentences have no digit and no number
+ * word; one native regex test turns them away for a fraction of what tokenising them and
+ * walking the tokens costs.
+ */
+export function mayHoldFigure(text: string, start: number, end: number): boolean {
+  return FIGURE_CORE.test(start === 0 && end === text.length ? text : text.slice(start, end));
+}
+
+/** findQuantities without the first look: every token of text[start, end) is read. */
+export function scanQuantities(text: string, start: number, end: number): Quantity[] {
+  const tokens = tokenize(text, start, end, spareArrays);
   // Keep the (possibly grown) arrays, not the Tokens, which would hold on to the text.
   const { starts, ends, kinds, hashes, headHashes } = tokens;
   if (starts.length <= MAX_SPARE_TOKENS) spareArrays = { starts, ends, kinds, hashes, headHashes };
@@ -222,34 +277,39 @@ export function findQuantities(text: string, range?: Span): Quantity[] {
   return found;
 }
 
-/**
- * A cheap first look, so the full reading runs only where a figure can begin: the hashes
- * of every word that can start one (a collision only costs a full reading that fails).
- */
-const START_HASHES: ReadonlySet<number> = new Set(
-  [
-    ...QUALIFIERS_BEFORE.keys(),
-    ...VAGUE_PLURALS.keys(),
-    "between", "from", "a", "an", "half", "quite", "several", "rs",
-    ...DOLLAR_PREFIXES.keys(),
-    ...[...CURRENCY_CODES].map((code) => code.toLowerCase()),
-    ...NUMBER_WORDS,
-    ...ORDINAL_WORDS,
-  ].map(wordHash),
-);
+/** Hashes of the words that open a figure only through what follows them: "more than", "in excess of", "between", "from". */
+const LEAD_IN_HASHES: ReadonlySet<number> = new Set([...QUALIFIERS_BEFORE.keys(), "between", "from"].map(wordHash));
+
+/** How far past a lead-in word a figure may begin: the rest of its longest phrase, "between" or "from", the figure. */
+const LEAD_IN_REACH = Math.max(...[...QUALIFIERS_BEFORE.values()].flat().map((phrase) => phrase.words.length)) + 1;
 
 /** Hashes of the words that can open a hyphenated figure: "six-year-old", "two-thirds", "twenty-first". */
 const HEAD_HASHES: ReadonlySet<number> = new Set(NUMBER_WORDS.filter((word) => cardinalWordValue(word) !== undefined).map(wordHash));
 
 const CURRENCY_SYMBOL_CODES: ReadonlySet<number> = new Set([...CURRENCY_SYMBOLS.keys()].map((symbol) => symbol.charCodeAt(0)));
 
+/**
+ * A cheap first look, so the full reading runs only where a figure can begin. Lead-in words
+ * are common ("in", "over", "as", "from") and rarely lead to a figure; one is passed over
+ * when no token within its reach could open one, which is exactly when readQuantityAt
+ * would read the phrase and find nothing.
+ */
 function canStartFigure(tokens: Tokens, i: number): boolean {
+  if (mayOpenFigure(tokens, i)) return true;
+  if (tokens.kinds[i] !== TokenKind.Word || !LEAD_IN_HASHES.has(tokens.hashes[i]!)) return false;
+  const reach = Math.min(tokens.count - 1, i + LEAD_IN_REACH);
+  for (let next = i + 1; next <= reach; next++) {
+    if (mayOpenFigure(tokens, next)) return true;
+  }
+  return false;
+}
+
+/** False where readFigure is sure to find nothing: not digits, a currency sign or a word a figure begins with. */
+function mayOpenFigure(tokens: Tokens, i: number): boolean {
   const kind = tokens.kinds[i];
   if (kind === TokenKind.Number) return true;
   if (kind === TokenKind.Mark) return CURRENCY_SYMBOL_CODES.has(tokens.text.charCodeAt(tokens.starts[i]!));
-  if (START_HASHES.has(tokens.hashes[i]!)) return true;
-  const head = tokens.headHashes[i]!;
-  return head !== 0 && HEAD_HASHES.has(head);
+  return mayBeFigureWord(tokens, i);
 }
 
 interface Read {
@@ -259,7 +319,7 @@ interface Read {
 }
 
 function readQuantityAt(tokens: Tokens, start: number): Read | undefined {
-  const before = matchPhrase(tokens, start, QUALIFIERS_BEFORE);
+  const before = matchPhrase(tokens, start, PHRASES_BEFORE);
   const at = before ? start + before.words.length : start;
   if (isWord(tokens, at, "between")) return readOpenRange(tokens, start, at, "and");
   if (isWord(tokens, at, "from")) return readOpenRange(tokens, start, at, "to");
@@ -274,7 +334,7 @@ function readQuantityAt(tokens: Tokens, start: number): Read | undefined {
   let qualifier: Qualifier = before?.qualifier ?? figure.qualifier ?? "exact";
   let last = figure.last;
   if (!before && !figure.qualifier && figure.kind === "number") {
-    const after = matchPhrase(tokens, last + 1, QUALIFIERS_AFTER);
+    const after = matchPhrase(tokens, last + 1, PHRASES_AFTER);
     if (after) {
       qualifier = after.qualifier;
       last += after.words.length;
@@ -301,15 +361,24 @@ function skipTo(tokens: Tokens, figure: Figure): number {
   return last;
 }
 
-const PHRASE_HASHES: ReadonlySet<number> = new Set([...QUALIFIERS_BEFORE.keys(), ...QUALIFIERS_AFTER.keys()].map(wordHash));
+/** A phrase table keyed by the hash of each phrase's first word, so a lookup makes no lower-case string. */
+function byFirstWordHash(table: ReadonlyMap<string, readonly Phrase[]>): ReadonlyMap<number, readonly Phrase[]> {
+  const byHash = new Map<number, Phrase[]>();
+  for (const [first, phrases] of table) byHash.set(wordHash(first), [...(byHash.get(wordHash(first)) ?? []), ...phrases]);
+  return byHash;
+}
 
-function matchPhrase(tokens: Tokens, at: number, table: ReadonlyMap<string, readonly Phrase[]>): Phrase | undefined {
-  if (!isWord(tokens, at) || !PHRASE_HASHES.has(tokens.hashes[at]!)) return undefined;
-  const phrases = table.get(lower(tokens, at));
+const PHRASES_BEFORE = byFirstWordHash(QUALIFIERS_BEFORE);
+const PHRASES_AFTER = byFirstWordHash(QUALIFIERS_AFTER);
+
+function matchPhrase(tokens: Tokens, at: number, table: ReadonlyMap<number, readonly Phrase[]>): Phrase | undefined {
+  if (!isWord(tokens, at)) return undefined;
+  const phrases = table.get(tokens.hashes[at]!);
   if (!phrases) return undefined;
+  // Every word is compared, the first too: the hash only chose the candidates.
   for (const phrase of phrases) {
     let matches = true;
-    for (let k = 1; k < phrase.words.length && matches; k++) matches = isWord(tokens, at + k, phrase.words[k]);
+    for (let k = 0; k < phrase.words.length && matches; k++) matches = isWord(tokens, at + k, phrase.words[k]);
     if (matches) return phrase;
   }
   return undefined;

@@ -170,6 +170,9 @@ export function parseNumberWords(words: string): number | undefined {
 
 /** Removes binary noise from products such as 1.1 * 1e6. */
 export function cleanFloat(value: number): number {
+  // A whole number below 1e12 has no noise and survives toPrecision(12) as it is; most figures
+  // are such, and formatting then parsing them is far dearer than the check.
+  if (Number.isInteger(value) && value > 0 && value < 1e12) return value;
   return Number.parseFloat(value.toPrecision(12));
 }
 

@@ -32,7 +32,8 @@ export interface Tokens {
   lowered: (string | undefined)[];
 }
 
-const HASH_SEED = 0x811c9dc5;
+/** FNV-1a's offset basis as an int32: written as 0x811c9dc5 (above 2^31) it starts every word's hash as a heap number. */
+const HASH_SEED = 0x811c9dc5 | 0;
 
 /** FNV-1a over lower-cased UTF-16 units: the same value tokenize stores for a word. */
 export function wordHash(word: string): number {

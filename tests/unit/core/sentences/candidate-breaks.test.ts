@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { appendCandidateBreaks } from "../../../../src/core/sentences/candidate-breaks.ts";
+import { cutAt } from "./cut-at.ts";
 
 // The oracle: what the scan replaces.
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
@@ -17,10 +18,6 @@ function scannedBreaks(text: string, start = 0, end = text.length): number[] {
   return breaks;
 }
 
-/** The text cut at its breaks, to read a failure. */
-function pieces(text: string, breaks: number[]): string[] {
-  return [0, ...breaks].map((from, i) => text.slice(from, breaks[i] ?? text.length));
-}
 
 describe("appendCandidateBreaks finds UAX #29 sentence breaks", () => {
   it.each([
@@ -45,8 +42,8 @@ describe("appendCandidateBreaks finds UAX #29 sentence breaks", () => {
     ["before a Georgian word, which has no case for UAX #29", "ok. ა", ["ok. ", "ა"]],
     ["after a terminal in the astral planes", "a\u{11047} b", ["a\u{11047} ", "b"]],
   ])("breaks %s", (_label, text, expected) => {
-    expect(pieces(text, scannedBreaks(text))).toEqual(expected);
-    expect(pieces(text, segmenterBreaks(text))).toEqual(expected);
+    expect(cutAt(text, scannedBreaks(text))).toEqual(expected);
+    expect(cutAt(text, segmenterBreaks(text))).toEqual(expected);
   });
 
   it("reads only text[start, end), as a text of its own", () => {
@@ -88,7 +85,7 @@ function expectSameBreaksForCodePoints(codePoints: Iterable<number>): void {
     const check = (): void => {
       if (scannedBreaks(text).join() !== segmenterBreaks(text).join()) {
         // Narrow the failure down to one line.
-        for (const line of text.split("\n")) expect(pieces(line, scannedBreaks(line))).toEqual(pieces(line, segmenterBreaks(line)));
+        for (const line of text.split("\n")) expect(cutAt(line, scannedBreaks(line))).toEqual(cutAt(line, segmenterBreaks(line)));
       }
       text = "";
     };
@@ -134,7 +131,7 @@ describe("appendCandidateBreaks against Intl.Segmenter on random text", () => {
   it("finds the same breaks", () => {
     fc.assert(
       fc.property(newsText, (text) => {
-        expect(pieces(text, scannedBreaks(text))).toEqual(pieces(text, segmenterBreaks(text)));
+        expect(cutAt(text, scannedBreaks(text))).toEqual(cutAt(text, segmenterBreaks(text)));
       }),
       { numRuns: 2000 },
     );

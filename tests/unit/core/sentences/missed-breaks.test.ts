@@ -2,11 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ALWAYS_CONTINUE, BEFORE_NUMBER, PLACE_ABBREVIATIONS } from "../../../../src/core/sentences/abbreviations.ts";
 import { missedBreaks } from "../../../../src/core/sentences/split-sentences.ts";
+import { cutAt } from "./cut-at.ts";
 
 /** The text cut at the missed breaks, to read a failure. */
 function cutAtMissedBreaks(text: string): string[] {
-  const breaks = missedBreaks(text, 0, text.length);
-  return [0, ...breaks].map((from, i) => text.slice(from, breaks[i] ?? text.length));
+  return cutAt(text, missedBreaks(text, 0, text.length));
 }
 
 describe("missedBreaks", () => {

@@ -83,6 +83,9 @@ export function WorkspaceProvider({ children, renderChrome }: {
         const openDb = db;
         let articleMap = new Map<string, StoredArticle>();
         const titles = new Map<string, string>();
+        // Until every article is read, the titles the first page came with.
+        const titleFor = (articleId: string) =>
+          articleMap.has(articleId) ? titleOf(articleMap.get(articleId)) : (titles.get(articleId) ?? "");
         let catchingUp: Promise<void> = Promise.resolve();
         // Reads claims again and puts them in the index (a claim gone is dropped), in pages: an
         // import of 20,000 claims must not hold the page for one long read.
@@ -92,17 +95,20 @@ export function WorkspaceProvider({ children, renderChrome }: {
             const page = ids.slice(start, start + CATCH_UP_PAGE);
             const fresh = await openDb.claims.bulkGet(page);
             const rows = fresh.flatMap((claim) =>
-              claim === undefined ? [] : [toClaimRow(claim, titleOf(articleMap.get(claim.articleId)))],
+              claim === undefined ? [] : [toClaimRow(claim, titleFor(claim.articleId))],
             );
             claims.apply(pending.settledRows(rows), page.filter((_, index) => fresh[index] === undefined));
           }
         };
-        // A status or reporting edit shows at once, from the first rows on (the rest of the
-        // claims may still be loading: an edited claim is already in the index, so no later
-        // page brings an older copy of it); one that failed to save is read back.
+        // A status or reporting edit shows at once, from the first rows on, while the rest of
+        // the claims may still be loading: a claim shown is already in the index, and pages
+        // are disjoint, so no later page brings an older copy of it. (Claims of a bulk edit
+        // not loaded yet come with their next page, and are set right by the catch-up after
+        // the load.) One that failed to save is read back.
         const pending = new PendingEdits(claims, (ids) => {
           catchingUp = catchingUp.then(() => refresh(ids)).catch((error: unknown) => notify(describe(error), "error"));
         });
+        if (cancelled) return;
         const stopPending = pending.follow();
         stopFollowing = stopPending;
 

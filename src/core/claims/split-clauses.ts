@@ -563,4 +563,3 @@ const SPLITTERS: readonly GatedSplitter[] = [
   gated(/ and /, splitCoordinated),
   gated(/-year-old|aged /, splitAge),
 ];
-

@@ -167,10 +167,10 @@ function figureWith(
   return copy;
 }
 
-/** Marks that may touch the front of a figure: "(128", "“200", "~50". */
 /** Nouns after an ordinal that name a period or a ranking idiom, not things counted. */
 const ORDINAL_NOT_COUNTING: ReadonlySet<string> = new Set(["half", "halves", "quarter", "quarters", "best", "worst"]);
 
+/** Marks that may touch the front of a figure: "(128", "“200", "~50". */
 const OPENING_MARKS: ReadonlySet<string> = new Set(["(", "[", '"', "“", "‘", "'", "~", "≈", "+", "<", ">", "*"]);
 
 /** Words after "one" that make it a pronoun or an idiom: "one another", "one day". */

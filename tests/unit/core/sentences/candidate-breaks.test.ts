@@ -18,7 +18,6 @@ function scannedBreaks(text: string, start = 0, end = text.length): number[] {
   return breaks;
 }
 
-
 describe("appendCandidateBreaks finds UAX #29 sentence breaks", () => {
   it.each([
     ["after a full stop before a capital", "Prices rose. Wages fell.", ["Prices rose. ", "Wages fell."]],
@@ -84,8 +83,9 @@ function expectSameBreaksForCodePoints(codePoints: Iterable<number>): void {
     let text = "";
     const check = (): void => {
       if (scannedBreaks(text).join() !== segmenterBreaks(text).join()) {
-        // Narrow the failure down to one line.
+        // Narrow the failure down to one line; if every line agrees alone, the whole still fails.
         for (const line of text.split("\n")) expect(cutAt(line, scannedBreaks(line))).toEqual(cutAt(line, segmenterBreaks(line)));
+        expect(cutAt(text, scannedBreaks(text))).toEqual(cutAt(text, segmenterBreaks(text)));
       }
       text = "";
     };

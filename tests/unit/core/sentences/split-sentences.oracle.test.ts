@@ -7,8 +7,8 @@ import { parseArticleFile } from "../../../../src/core/article/parse-article-fil
 import { splitParagraphs, splitSentences } from "../../../../src/core/sentences/split-sentences.ts";
 import type { Span } from "../../../../src/core/text/span.ts";
 
-// splitSentences once took its candidate breaks from Intl.Segmenter. This is that version,
-// as the oracle: the same module with the segmenter put back in place of the scan.
+// splitSentences once took its candidate breaks from Intl.Segmenter. The oracle is the module
+// as it is now with only that part put back: Intl.Segmenter's breaks in place of the scan's.
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 function segmenterBreaks(text: string, start: number, end: number, out: number[]): void {
@@ -71,9 +71,9 @@ describe("splitSentences gives the sentences it gave with Intl.Segmenter", () =>
   }, 30_000);
 });
 
-describe("splitSentences reads each paragraph on its own", () => {
-  // It once gave Intl.Segmenter runs of short paragraphs together: the breaks inside each
-  // paragraph are the same either way.
+describe("Intl.Segmenter breaks a paragraph alike alone or among others", () => {
+  // splitSentences once gave the segmenter runs of short paragraphs together, and now reads
+  // each paragraph on its own: the oracle above is faithful only if that changes no break.
   it("finds the same breaks inside a paragraph as in the run of paragraphs around it", () => {
     const line = fc.array(fc.constantFrom("A.", "b.", "5.", "U.S.", "x", "?", " ", " ", "\u00a0", "\u0301", "\u200b", "”", "—"), { maxLength: 30, size: "max" });
     const separator = fc.constantFrom("\n", "\n\n", "\r\n", " \n\t", "\n\u00a0", "\u2028", "\n\ufeff");

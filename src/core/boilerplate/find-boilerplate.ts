@@ -8,7 +8,8 @@
  * that merely names an agency ("Reuters reported that…") is never boilerplate.
  */
 import type { Span } from "../text/span.ts";
-import { isSpace, splitParagraphs } from "../sentences/split-sentences.ts";
+import { splitParagraphs } from "../sentences/split-sentences.ts";
+import { isWhiteSpace } from "../text/words.ts";
 
 const AGENCIES = "AP|Reuters|REUTERS|AFP|EPA(?:-EFE)?|Getty Images|Pool|Shutterstock|Bloomberg|Sipa(?: USA)?|Alamy|BelTA|TASS|Xinhua|dpa|ANP|PA Images|PA Wire|NurPhoto|SOPA Images|LightRocket|Anadolu(?: Agency)?";
 
@@ -164,7 +165,7 @@ function nameStart(text: string, slash: number): number {
   let start = slash;
   for (let words = 0; words < 5; words++) {
     let i = start;
-    while (i > 0 && !isSpace(text.charCodeAt(i - 1)) && text[i - 1] !== "(") i--;
+    while (i > 0 && !isWhiteSpace(text.charCodeAt(i - 1)) && text[i - 1] !== "(") i--;
     const word = text.slice(i, start).trim();
     if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(word) || (words > 0 && /[.,;:]$/.test(word))) break;
     start = i;
@@ -172,7 +173,7 @@ function nameStart(text: string, slash: number): number {
     if (start > 0 && text[start - 1] === " ") start--;
     else break;
   }
-  while (isSpace(text.charCodeAt(start))) start++;
+  while (isWhiteSpace(text.charCodeAt(start))) start++;
   return start;
 }
 
@@ -228,7 +229,7 @@ function labelValueEnd(text: string, from: number, end: number): number | undefi
     if (!TOKEN.exec(text)) break;
     valueEnd = Math.min(TOKEN.lastIndex, end);
     at = valueEnd;
-    while (at < end && isSpace(text.charCodeAt(at))) at++;
+    while (at < end && isWhiteSpace(text.charCodeAt(at))) at++;
   }
   return valueEnd;
 }

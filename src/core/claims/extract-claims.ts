@@ -12,7 +12,7 @@ import { resolveMentionDate } from "../dates/resolve-mention-date.ts";
 import { shiftDays } from "../dates/iso-day.ts";
 import { detectTense } from "../dates/tense.ts";
 import { findQuantities } from "../quantities/find-quantities.ts";
-import { spanContains, spansOverlap, type Span } from "../text/span.ts";
+import { spanContains, spansOverlap, trimSpan, type Span } from "../text/span.ts";
 import { isWhiteSpace } from "../text/words.ts";
 import { checkworthiness, claimKind } from "./score-claim.ts";
 import { splitSentence, type ClaimDraft } from "./split-clauses.ts";
@@ -129,10 +129,8 @@ function withoutBoilerplate(text: string, sentence: Span, boilerplate: readonly 
     if (part.start <= start) start = part.end;
     else if (part.end >= end) end = part.start;
   }
-  // By character code: a regex test per character made a one-character string for each.
-  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
-  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  return end - start >= 3 ? { start, end } : undefined;
+  const trimmed = trimSpan(text, { start, end });
+  return trimmed.end - trimmed.start >= 3 ? trimmed : undefined;
 }
 
 /** `/\s/.test(s)`, without a regex call per statement. */

@@ -6,7 +6,7 @@
  */
 import type { Article, Claim } from "../../../claim-schemas/claim-set.ts";
 import { findQuantities } from "../quantities/find-quantities.ts";
-import type { Span } from "../text/span.ts";
+import { trimSpan as trimWhiteSpace, type Span } from "../text/span.ts";
 import { extractClaims, newReview, quoteSelector } from "./extract-claims.ts";
 import { checkworthiness, claimKind } from "./score-claim.ts";
 
@@ -17,11 +17,9 @@ export function trimSpan(text: string, span: Span): Span {
   if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > text.length || span.end <= span.start) {
     throw new Error(`span ${span.start}–${span.end} is not inside the article (0–${text.length})`);
   }
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (end === start) throw new Error("the selection holds only white space");
-  return { start, end };
+  const trimmed = trimWhiteSpace(text, span);
+  if (trimmed.end === trimmed.start) throw new Error("the selection holds only white space");
+  return trimmed;
 }
 
 /**

@@ -11,6 +11,7 @@
  * to see short inputs because it got quadratically slower on long ones.
  */
 import type { Span } from "../text/span.ts";
+import { isWhiteSpace } from "../text/words.ts";
 import { appendCandidateBreaks } from "./candidate-breaks.ts";
 import {
   ALWAYS_CONTINUE,
@@ -43,8 +44,8 @@ export function splitParagraphs(text: string): Span[] {
     const lineEnd = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
     let start = lineStart;
     let end = lineEnd;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) paragraphs.push({ start, end });
     lineStart = lineEnd + 1;
   }
@@ -108,7 +109,7 @@ function chunkCut(text: string, chunkStart: number): number {
   const floor = chunkStart + MAX_CHUNK / 2;
   let anySpace = -1;
   for (let i = limit - 1; i > floor; i--) {
-    if (!isSpace(text.charCodeAt(i))) continue;
+    if (!isWhiteSpace(text.charCodeAt(i))) continue;
     if (anySpace < 0) anySpace = i + 1;
     let j = i - 1;
     while (j > floor && isCloser(text.charCodeAt(j))) j--;
@@ -146,7 +147,7 @@ export function missedBreaks(text: string, start: number, end: number): number[]
     let closed = mark + 1;
     while (closed < length && isGlueCloser(paragraph.charCodeAt(closed))) closed++;
     let next = closed;
-    while (next < length && isSpace(paragraph.charCodeAt(next))) next++;
+    while (next < length && isWhiteSpace(paragraph.charCodeAt(next))) next++;
 
     if (code === ELLIPSIS) {
       // "It rose… Then", "rose… “We"
@@ -209,11 +210,11 @@ function isFigureStart(code: number): boolean {
  */
 function isRealBreak(text: string, sentenceStart: number, cut: number, paragraphEnd: number): boolean {
   let aEnd = cut;
-  while (aEnd > sentenceStart && isSpace(text.charCodeAt(aEnd - 1))) aEnd--;
+  while (aEnd > sentenceStart && isWhiteSpace(text.charCodeAt(aEnd - 1))) aEnd--;
   if (aEnd === sentenceStart) return false;
   if (cut - sentenceStart >= MAX_SENTENCE) return true;
   let bStart = cut;
-  while (bStart < paragraphEnd && isSpace(text.charCodeAt(bStart))) bStart++;
+  while (bStart < paragraphEnd && isWhiteSpace(text.charCodeAt(bStart))) bStart++;
   if (bStart === paragraphEnd) return false;
 
   let mark = aEnd - 1;
@@ -267,17 +268,17 @@ function nextWord(text: string, from: number, limit: number): NextWord {
 function wordBefore(text: string, floor: number, dot: number): string {
   let i = dot;
   const stop = Math.max(floor, dot - 40);
-  while (i > stop && !isSpace(text.charCodeAt(i - 1)) && !isOpener(text.charCodeAt(i - 1))) i--;
+  while (i > stop && !isWhiteSpace(text.charCodeAt(i - 1)) && !isOpener(text.charCodeAt(i - 1))) i--;
   return text.slice(i, dot);
 }
 
 /** The word before position `before` (skipping one space run), or "" at the sentence start. */
 function previousWord(text: string, floor: number, before: number): string {
   let end = before;
-  while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > floor && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   let start = end;
   const stop = Math.max(floor, end - 40);
-  while (start > stop && !isSpace(text.charCodeAt(start - 1))) start--;
+  while (start > stop && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
 }
 
@@ -333,8 +334,8 @@ function isKnownAbbreviation(word: string): boolean {
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }
 
@@ -355,26 +356,9 @@ function isWordChar(code: number): boolean {
   if (code < 0x80) {
     return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x26 || code === 0x27 || code === 0x2d;
   }
-  return code === 0x2019 || (!isSpace(code) && code !== 0x201c && code !== 0x201d && code !== 0xab && code !== 0xbb && code !== 0x2026);
+  return code === 0x2019 || (!isWhiteSpace(code) && code !== 0x201c && code !== 0x201d && code !== 0xab && code !== 0xbb && code !== 0x2026);
 }
 
 function isOpener(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0x28 || code === 0x5b || code === 0x201c || code === 0x2018 || code === 0xab;
-}
-
-/** The same set as the regex class \s, without the regex. */
-export function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }

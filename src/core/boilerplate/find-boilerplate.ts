@@ -77,9 +77,8 @@ const MAX_FURNITURE_LENGTH = 400;
  * Spans of `text` that are not claims, in order and non-overlapping: whole sentences (bylines,
  * sign-offs) or the trailing credit run of a caption sentence.
  */
-export function findBoilerplate(text: string, sentences: Span[]): Span[] {
+export function findBoilerplate(text: string, sentences: Span[], starts: readonly number[] = findCreditStarts(text)): Span[] {
   const found: Span[] = [];
-  const starts = creditStarts(text);
   let next = 0;
   for (const sentence of sentences) {
     while (next < starts.length && starts[next]! < sentence.start) next++;
@@ -103,9 +102,11 @@ export function findBoilerplate(text: string, sentences: Span[]): Span[] {
   return found;
 }
 
-/** Paragraphs that carry a photo credit anywhere: captions, which later stages mark as such. */
-export function findCaptionParagraphs(text: string): Span[] {
-  const starts = creditStarts(text);
+/**
+ * Paragraphs that carry a photo credit anywhere: captions, which later stages mark as such.
+ * `starts` are findCreditStarts(text), when the caller has them from findBoilerplate.
+ */
+export function findCaptionParagraphs(text: string, starts: readonly number[] = findCreditStarts(text)): Span[] {
   const captions: Span[] = [];
   let next = 0;
   for (const paragraph of splitParagraphs(text)) {
@@ -146,8 +147,8 @@ function isFurniture(text: string, sentence: Span): boolean {
   return false;
 }
 
-/** Candidate credit starts in ascending order. */
-function creditStarts(text: string): number[] {
+/** Where photo credits may start in `text`, in ascending order; each is checked where it is used. */
+export function findCreditStarts(text: string): number[] {
   const starts: number[] = [];
   CREDIT_START.lastIndex = 0;
   for (let m = CREDIT_START.exec(text); m; m = CREDIT_START.exec(text)) {

@@ -46,14 +46,16 @@ interface BuiltClaim {
   date: string;
 }
 
-export function extractClaims(article: Article): Claim[] {
+/** `captions`: findCaptionParagraphs(article.text), when the caller has it already. */
+export function extractClaims(article: Article, captions: readonly Span[] = findCaptionParagraphs(article.text)): Claim[] {
   const { text } = article;
   const boilerplate = article.boilerplate ?? [];
-  const captions = findCaptionParagraphs(text);
   const paragraphStarts = firstSentencesOf(captions, article.sentences);
   let entityIndex: EntityIndex | undefined;
   const entities = () => (entityIndex ??= new EntityIndex(text));
-  const built: BuiltClaim[] = [];
+  const claims = new ClaimsByKey(text);
+  // The figures of the last claim built, a repeat or not: "39 of them" counts what it counted.
+  let lastQuantities: readonly Quantity[] | undefined;
   let lastDate: string | undefined;
   // The direct quote just before: a quoted sentence that follows it in the same paragraph
   // with no frame of its own is the same speaker going on ("...," Harris said. "The lads ...").
@@ -72,7 +74,7 @@ export function extractClaims(article: Article): Claim[] {
       };
     });
     const { drafts, mentions } = analysis;
-    const quantities = resolvePronounCounts(analysis.quantities, built);
+    const quantities = resolvePronounCounts(analysis.quantities, lastQuantities);
     const isCaption = captions.length > 0 && captions.some((paragraph) => spanContains(paragraph, range)) && isCaptionSentence(text, range, paragraphStarts);
     const dates = new Map<ClaimDraft, string | undefined>();
     const reference = SENTENCE_INITIAL_RELATIVE_DAY.test(text.slice(range.start, range.end)) ? lastDate : undefined;
@@ -90,21 +92,27 @@ export function extractClaims(article: Article): Claim[] {
       const date = draftDate(text, draft, span, mentions, dates, article.date, reference ?? speechDate(draft, mentions, article.date));
       dates.set(draft, date);
       if (date && draft.relation !== "age") lastDate = date;
+      lastQuantities = owned;
       const signals = {
         text: statement,
         quantities: owned,
         attribution,
         isCaption,
-        names: NAME_INSIDE.test(statement) ? 1 : 0,
+        names: 0,
         ...(date ? { date } : {}),
       };
+      const kind = claimKind(signals);
+      const speaker = attribution ? `${attribution.entity ?? attribution.source}` : "";
+      // A repeat (captions repeat) only adds a place to the first: the rest is not worked out again.
+      if (claims.addOccurrence(kind, speaker, date ?? "", span)) continue;
+      signals.names = NAME_INSIDE.test(statement) ? 1 : 0;
       const claim: Claim = {
         id: `${article.id}-c${span.start}-${span.end}`,
         articleId: article.id,
         text: statement,
         span,
         quote: quoteSelector(text, span),
-        kind: claimKind(signals),
+        kind,
         checkworthiness: checkworthiness(signals),
         quantities: owned,
         attribution,
@@ -112,12 +120,11 @@ export function extractClaims(article: Article): Claim[] {
         review: newReview(),
       };
       if (date) claim.date = date;
-      const speaker = attribution ? `${attribution.entity ?? attribution.source}` : "";
-      built.push({ claim, speaker, date: date ?? "" });
+      claims.add(claim, speaker, date ?? "");
     }
     lastQuote = quoteHere ? { attribution: quoteHere, end: range.end } : undefined;
   }
-  return mergeRepeats(built, text);
+  return claims.inOrder;
 }
 
 /** The sentence without the boilerplate inside it (a credit glued to a caption), or nothing. */
@@ -174,8 +181,8 @@ function ownerOf(quantity: Quantity, drafts: readonly ClaimDraft[]): ClaimDraft 
   return owner;
 }
 
-/** "39 of them": them are what the sentence (or the one before) counted first. */
-function resolvePronounCounts(quantities: Quantity[], earlier: readonly BuiltClaim[]): Quantity[] {
+/** "39 of them": them are what the sentence (or the last claim before it) counted first. */
+function resolvePronounCounts(quantities: Quantity[], before: readonly Quantity[] | undefined): Quantity[] {
   // Most sentences count nothing by pronoun: keep their array rather than copy it.
   if (!quantities.some((quantity) => quantity.counted !== undefined && PRONOUN_COUNTED.has(quantity.counted))) return quantities;
   const known = (quantity: Quantity) => quantity.counted !== undefined && !PRONOUN_COUNTED.has(quantity.counted);
@@ -183,7 +190,7 @@ function resolvePronounCounts(quantities: Quantity[], earlier: readonly BuiltCla
     if (quantity.counted === undefined || !PRONOUN_COUNTED.has(quantity.counted)) return quantity;
     const antecedent =
       quantities.slice(0, index).find(known) ??
-      earlier.at(-1)?.claim.quantities.filter(known).at(-1);
+      before?.filter(known).at(-1);
     return antecedent?.counted ? { ...quantity, counted: antecedent.counted } : quantity;
   });
 }
@@ -285,50 +292,50 @@ function draftDate(
 }
 
 /**
- * Claims with the same kind, speaker, day and quoted words, merged into the first. Grouped by
- * the length of the quoted words, then compared field by field: a joined key would copy every
- * quote once more only to hash it, and most quotes of an article differ in length. The joined
- * key with NUL separators is what defines "the same", so a text that holds a NUL (where fields
- * could run into each other) still uses it.
+ * The claims of an article in order, with claims of the same kind, speaker, day and quoted
+ * words merged into the first. Grouped by the length of the quoted words, then compared field
+ * by field: a joined key would copy every quote once more only to hash it, and most quotes of
+ * an article differ in length. The joined key with NUL separators is what defines "the same",
+ * so a text that holds a NUL (where fields could run into each other) still uses it.
  */
-function mergeRepeats(built: readonly BuiltClaim[], text: string): Claim[] {
-  if (text.includes("\u0000")) return mergeByJoinedKey(built);
-  const byLength = new Map<number, BuiltClaim[]>();
-  const claims: Claim[] = [];
-  for (const item of built) {
-    const { claim } = item;
-    const length = claim.quote.exact.length;
-    const sameLength = byLength.get(length);
-    const first = sameLength?.find(
-      (earlier) =>
-        earlier.claim.kind === claim.kind &&
-        earlier.speaker === item.speaker &&
-        earlier.date === item.date &&
-        earlier.claim.quote.exact === claim.quote.exact,
-    );
-    if (first) {
-      first.claim.occurrences.push(claim.span);
-      continue;
-    }
-    if (sameLength) sameLength.push(item);
-    else byLength.set(length, [item]);
-    claims.push(claim);
-  }
-  return claims;
-}
+class ClaimsByKey {
+  readonly inOrder: Claim[] = [];
+  private readonly byLength = new Map<number, BuiltClaim[]>();
+  private readonly byJoinedKey: Map<string, Claim> | undefined;
 
-function mergeByJoinedKey(built: readonly BuiltClaim[]): Claim[] {
-  const byKey = new Map<string, Claim>();
-  const claims: Claim[] = [];
-  for (const { claim, speaker, date } of built) {
-    const key = `${claim.kind}\u0000${speaker}\u0000${date}\u0000${claim.quote.exact}`;
-    const first = byKey.get(key);
-    if (first) {
-      first.occurrences.push(claim.span);
-      continue;
-    }
-    byKey.set(key, claim);
-    claims.push(claim);
+  constructor(private readonly text: string) {
+    if (text.includes("\u0000")) this.byJoinedKey = new Map();
   }
-  return claims;
+
+  /** Adds `span` to an earlier claim with this key and returns true, or returns false when there is none. */
+  addOccurrence(kind: Claim["kind"], speaker: string, date: string, span: Span): boolean {
+    const first = this.find(kind, speaker, date, span);
+    if (first) first.occurrences.push(span);
+    return first !== undefined;
+  }
+
+  add(claim: Claim, speaker: string, date: string): void {
+    this.inOrder.push(claim);
+    if (this.byJoinedKey) {
+      this.byJoinedKey.set(`${claim.kind}\u0000${speaker}\u0000${date}\u0000${claim.quote.exact}`, claim);
+      return;
+    }
+    const length = claim.quote.exact.length;
+    const sameLength = this.byLength.get(length);
+    if (sameLength) sameLength.push({ claim, speaker, date });
+    else this.byLength.set(length, [{ claim, speaker, date }]);
+  }
+
+  private find(kind: Claim["kind"], speaker: string, date: string, span: Span): Claim | undefined {
+    const { text } = this;
+    if (this.byJoinedKey) return this.byJoinedKey.get(`${kind}\u0000${speaker}\u0000${date}\u0000${text.slice(span.start, span.end)}`);
+    const found = this.byLength.get(span.end - span.start)?.find(
+      (earlier) =>
+        earlier.claim.kind === kind &&
+        earlier.speaker === speaker &&
+        earlier.date === date &&
+        text.startsWith(earlier.claim.quote.exact, span.start),
+    );
+    return found?.claim;
+  }
 }

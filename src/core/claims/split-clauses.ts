@@ -120,10 +120,12 @@ interface GatedSplitter {
   frameless: boolean;
   /** The splitter looks for a speech cue in the draft, which a sentence without one cannot hold. */
   needsCue: boolean;
+  /** The splitter runs on a sentence with a speech cue even without the keyword. */
+  orCue: boolean;
 }
 
-function gated(keyword: RegExp, split: Splitter, options: { frameless?: boolean; needsCue?: boolean } = {}): GatedSplitter {
-  return { keyword, split, frameless: options.frameless ?? false, needsCue: options.needsCue ?? false };
+function gated(keyword: RegExp, split: Splitter, options: { frameless?: boolean; needsCue?: boolean; orCue?: boolean } = {}): GatedSplitter {
+  return { keyword, split, frameless: options.frameless ?? false, needsCue: options.needsCue ?? false, orCue: options.orCue ?? false };
 }
 
 const FINITE_VERB =
@@ -150,9 +152,11 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   let hasKeyword = false;
   for (const splitter of SPLITTERS) {
     if ((splitter.frameless && framed) || (splitter.needsCue && !hasCue)) continue;
-    if (splitter.keyword !== lastKeyword) hasKeyword = splitter.keyword.test(sentenceText);
-    lastKeyword = splitter.keyword;
-    if (!hasKeyword) continue;
+    if (!(splitter.orCue && hasCue)) {
+      if (splitter.keyword !== lastKeyword) hasKeyword = splitter.keyword.test(sentenceText);
+      lastKeyword = splitter.keyword;
+      if (!hasKeyword) continue;
+    }
     let next: ClaimDraft[] | undefined;
     for (let index = 0; index < drafts.length; index++) {
       const draft = drafts[index]!;
@@ -298,11 +302,21 @@ const splitTemporal: Splitter = (draft, context) => {
   return undefined;
 };
 
+/**
+ * The verbs of SPEECH_ACT other than "made" and "accused". Each is a speech cue (SPEECH_VERBS,
+ * checked in the tests), and SPEECH_ACT reads it as a whole word, so a sentence where
+ * mayHoldCue finds no cue holds none of them: the splitter's keyword need only find the other two.
+ */
+export const SPEECH_ACT_CUES = {
+  say: ["said", "argued", "added", "noted", "admitted", "conceded", "predicted", "estimated", "told"],
+  act: ["alleged", "claimed", "insisted", "warned", "denied"],
+} as const;
+
 const SPEECH_ACT = new RegExp(
   String.raw`(?:,\s*|\s+and\s+)(?<aux>(?:(?:has|have|had|also|repeatedly|again|then|later)\s+){0,3})` +
     String.raw`(?<act>made\s+(?:an?\s+|the\s+)?(?<adj>(?:[\p{L}-]+\s+){0,2}?)(?<noun>${ASSERTION_NOUN_PATTERN})\s+that|` +
-    String.raw`(?<say>said|argued|added|noted|admitted|conceded|predicted|estimated|told\s+(?:reporters|journalists|\p{Lu}[\p{L}.-]*))(?:\s+that)?|` +
-    String.raw`accused|alleged|claimed|insisted|warned|denied)\b\s*`,
+    String.raw`(?<say>${SPEECH_ACT_CUES.say.join("|").replace("told", String.raw`told\s+(?:reporters|journalists|\p{Lu}[\p{L}.-]*)`)})(?:\s+that)?|` +
+    String.raw`accused|${SPEECH_ACT_CUES.act.join("|")})\b\s*`,
   "u",
 );
 
@@ -550,9 +564,7 @@ const RELATIVE_WORD = /\b(?:that|which|who) /;
 
 const SPLITTERS: readonly GatedSplitter[] = [
   gated(/, /, splitTemporal),
-  gated(/made|said|argued|added|noted|admitted|conceded|predicted|estimated|told|accused|alleged|claimed|insisted|warned|denied/, splitSpeechAct, {
-    frameless: true,
-  }),
+  gated(/made|accused/, splitSpeechAct, { frameless: true, orCue: true }),
   gated(/\b(?:in|as) an? /, splitInAMove),
   gated(/\bwhat /, splitDescribedAs),
   gated(RELATIVE_WORD, splitRelativeSpeech),

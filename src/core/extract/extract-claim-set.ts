@@ -10,7 +10,7 @@ import type { Article, Claim, ClaimSet } from "../../../claim-schemas/claim-set.
 import { contentHash } from "../article/content-hash.ts";
 import { deriveTitle, isRealDay, parseArticleFile } from "../article/parse-article-file.ts";
 import { extractClaims } from "../claims/extract-claims.ts";
-import { findBoilerplate } from "../boilerplate/find-boilerplate.ts";
+import { findBoilerplate, findCaptionParagraphs, findCreditStarts } from "../boilerplate/find-boilerplate.ts";
 import { splitSentences } from "../sentences/split-sentences.ts";
 
 export const GENERATOR = "claimbench 0.1.0";
@@ -32,26 +32,32 @@ export interface ExtractedArticle {
 }
 
 export function prepareArticle(input: ArticleInput): Article {
+  return prepare(input).article;
+}
+
+/** The article, and where photo credits may start in it: both boilerplate and captions need those. */
+function prepare(input: ArticleInput): { article: Article; creditStarts: readonly number[] } {
   const parsed = parseArticleFile(input.raw);
   const date = input.date !== undefined && isRealDay(input.date) ? input.date : parsed.date;
   const sentences = splitSentences(parsed.text);
+  const creditStarts = findCreditStarts(parsed.text);
   const article: Article = {
     id: `a-${contentHash(date ?? "", "\n", parsed.text)}`,
     title: input.title ?? deriveTitle(parsed.text, input.fileName),
     text: parsed.text,
     sentences,
-    boilerplate: findBoilerplate(parsed.text, sentences),
+    boilerplate: findBoilerplate(parsed.text, sentences, creditStarts),
   };
   if (input.outlet !== undefined) article.outlet = input.outlet;
   if (input.url !== undefined) article.url = input.url;
   if (date !== undefined) article.date = date;
   if (input.fileName !== undefined) article.fileName = input.fileName;
-  return article;
+  return { article, creditStarts };
 }
 
 export function extractArticle(input: ArticleInput): ExtractedArticle {
-  const article = prepareArticle(input);
-  return { article, claims: extractClaims(article) };
+  const { article, creditStarts } = prepare(input);
+  return { article, claims: extractClaims(article, findCaptionParagraphs(article.text, creditStarts)) };
 }
 
 export function buildClaimSet(

@@ -266,7 +266,9 @@ function findMentions(text: string): LazyMention[] {
   const mentions: LazyMention[] = [];
   let counted: Map<string, number> | undefined;
   const properWords = () => (counted ??= countMidSentenceWords(text));
-  for (const match of text.matchAll(NAME_SEQUENCE)) {
+  // exec in a loop rather than matchAll: no iterator step and result object per capitalised word.
+  NAME_SEQUENCE.lastIndex = 0;
+  for (let match = NAME_SEQUENCE.exec(text); match !== null; match = NAME_SEQUENCE.exec(text)) {
     const matched = match[0];
     // Most matches are one capitalised word ("The", "Police", "Lisbon"). With no title before
     // it and no connector or calendar word to drop after it (a capital is neither, and a

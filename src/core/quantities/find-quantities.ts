@@ -243,15 +243,18 @@ const FIGURE_CORE_WORDS: readonly string[] = (() => {
  * matches) and after "_", which the tokens treat as a mark, so "_" gets its own branch. Only
  * ASCII letters need matching: no other letter lower-cases to one found in these words.
  */
-const FIGURE_CORE = new RegExp(`[0-9]|\\b(?:${FIGURE_CORE_WORDS.join("|")})|_(?:${FIGURE_CORE_WORDS.join("|")})`, "i");
+const FIGURE_CORE_WORD = new RegExp(`\\b(?:${FIGURE_CORE_WORDS.join("|")})|_(?:${FIGURE_CORE_WORDS.join("|")})`, "i");
+const DIGIT = /[0-9]/;
 
 /**
  * Whether text[start, end) may hold a figure. Most sentences have no digit and no number
- * word; one native regex test turns them away for a fraction of what tokenising them and
- * walking the tokens costs.
+ * word; native regex tests turn them away for a fraction of what tokenising them and walking
+ * the tokens costs. The digit is looked for first and alone: a lone class scans several
+ * times faster than the words, and most sentences that pass have one.
  */
 export function mayHoldFigure(text: string, start: number, end: number): boolean {
-  return FIGURE_CORE.test(start === 0 && end === text.length ? text : text.slice(start, end));
+  const part = start === 0 && end === text.length ? text : text.slice(start, end);
+  return DIGIT.test(part) || FIGURE_CORE_WORD.test(part);
 }
 
 /** findQuantities without the first look: every token of text[start, end) is read. */

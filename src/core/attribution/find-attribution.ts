@@ -114,8 +114,13 @@ function leadingGroups(m: RegExpExecArray) {
   return { speaker: m[1]!, name: m[3], cue: m[5]! };
 }
 
-/** After "told": whom ("told reporters", "told the BBC", "told Reuters"). */
-const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|parliament|investors|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;
+/**
+ * After "told": whom ("told reporters", "told the BBC", "told Reuters", "told parliamentarians
+ * that"). Each alternative ends at the end of a word: "parliament" is not the start of
+ * "parliamentarians", whose claim would otherwise begin "arians".
+ */
+const TOLD_OBJECT =
+  /^\s+(?:(?:reporters|journalists|lawmakers|parliament|investors)(?![\p{L}\p{M}])|the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}|\p{Ll}[\p{L}\p{M}-]*(?=\s+that\b|\s*[:,]))/u;
 
 /** Between the cue and the content: "on Tuesday", "in a statement", then "that", ":" or ",". */
 const CUE_TO_CONTENT = /^(?:\s+(?:in|on|at|during)\s+[^,:"“]{1,50}?(?=\s*(?:,|:|\bthat\b)))?(?:\s*:|\s*,|\s+that\b)?\s*/u;

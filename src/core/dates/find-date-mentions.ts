@@ -177,13 +177,19 @@ function groupsOf(m: RegExpExecArray): Groups {
 }
 
 /**
- * Every alternative above needs one of these: a digit, a month, or a word for a day or a
- * period (weekday names end in "day"). Testing for them first skips most sentences at a
- * fraction of the full pattern's cost. The digit is asked apart: a lone class scans faster,
- * and most sentences that pass have one.
+ * Every alternative above needs one of these: a digit, a month, or a word for a day, a part
+ * of one or a period (weekday names end in "day"; "Days later" and "This morning" count).
+ * Testing for them first skips most sentences at a fraction of the full pattern's cost. The
+ * digit is asked apart: a lone class scans faster, and most sentences that pass have one.
  */
 const HOLDS_DIGIT = /\d/;
-const HOLDS_DATE_WORD = /day|night|week|month|year|hour|run-up|ago|ecent|orrow|spring|summer|autumn|fall|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const HOLDS_DATE_WORD =
+  /[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|[Hh]our|run-up|ago|ecent|orrow|morning|afternoon|evening|spring|summer|autumn|fall|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+
+/** Whether `part` may hold a date expression at all: false means the full pattern finds none. */
+export function mayHoldDate(part: string): boolean {
+  return HOLDS_DIGIT.test(part) || HOLDS_DATE_WORD.test(part);
+}
 
 // Lower-case words after which a date is not qualifying a noun: prepositions, conjunctions,
 // pronouns, auxiliaries, adverbs. "met Saturday with" is adverbial, "Sunday demonstrations" is not.
@@ -338,7 +344,7 @@ export function findDateMentions(text: string, range: Span, context: DateContext
   const mentions: DateMention[] = [];
   // Scanning the slice keeps matches (and lookbehinds) inside the range.
   const part = range.start === 0 && range.end === text.length ? text : text.slice(range.start, range.end);
-  if (!HOLDS_DIGIT.test(part) && !HOLDS_DATE_WORD.test(part)) return mentions;
+  if (!mayHoldDate(part)) return mentions;
   const tense = context.tense ?? "past";
   const relativeReference = context.referenceDate ?? context.articleDate;
   const yearReference = context.articleDate ?? context.referenceDate;

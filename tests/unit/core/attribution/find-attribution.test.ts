@@ -74,6 +74,15 @@ describe("speech frames before the content", () => {
     expect(f).toMatchObject({ source: "Opponents and some economists", cue: "say", content: "the budget figures were inflated." });
   });
 
+  it.each([
+    ["The minister told parliamentarians that 300 jobs would go.", "300 jobs would go."],
+    ["The minister told parliament that 300 jobs would go.", "300 jobs would go."],
+    ["The minister told them that 300 jobs would go.", "300 jobs would go."],
+    ["The minister told supporters: 300 jobs will go.", "300 jobs will go."],
+  ])("starts the content of %j after the whole of whom the speaker told", (sentence, content) => {
+    expect(frame(sentence)).toMatchObject({ source: "The minister", cue: "told", content });
+  });
+
   it("reads 'told Reuters that'", () => {
     const f = frame("A company spokesman told Reuters that the plant would close in June.");
     expect(f).toMatchObject({ source: "A company spokesman", cue: "told", content: "the plant would close in June." });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { datePatternSources } from "../../../../src/core/dates/find-date-mentions.ts";
+import { datePatternSources, mayHoldDate } from "../../../../src/core/dates/find-date-mentions.ts";
 
 const guarded = new RegExp(datePatternSources.guarded, "y");
 const unguarded = new RegExp(datePatternSources.unguarded, "y");
@@ -25,7 +25,7 @@ const words = [
   "yesterday", "Today", "tonight", "Tomorrow", "recent", "Recent", "Recently", "a", "A", "an", "one", "Two", "twelve",
   "few", "couple", "of", "several", "Many", "some", "days", "Days", "day", "weeks", "Weeks", "week", "months", "years",
   "Years", "ago", "since", "until", "Since", "by", "and", "its", "Their", "before", "after", "prior", "same", "night",
-  "morning", "evening", "weekend", "spring", "run-up", "up", "to", "ahead", "hours", "people", "said", "Police",
+  "morning", "Morning", "afternoon", "evening", "weekend", "Hours", "spring", "run-up", "up", "to", "ahead", "hours", "people", "said", "Police",
   "anew", "Sundays", "Augusta", "Marching", "Sept", "Monday", "Saturday", "Sunday", "January", "March", "May", "Aug",
   "Sep", "Dec", "1", "3", "12", "12th", "21st", "31", "32", "2020", "1994", "2000", "2019-11-03", "100",
 ];
@@ -55,5 +55,15 @@ describe("date pattern start guards", () => {
 
   it("never loses a match to the start guards: the same match, or none, at every position", () => {
     fc.assert(fc.property(text, expectSameMatches), { numRuns: 3000 });
+  });
+
+  it("never skips a text that holds a date: the pre-check passes wherever the pattern matches", () => {
+    const anywhere = new RegExp(datePatternSources.guarded);
+    fc.assert(
+      fc.property(text, (input) => {
+        if (anywhere.test(input)) expect(mayHoldDate(input), JSON.stringify(input)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

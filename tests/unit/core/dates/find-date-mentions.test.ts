@@ -132,6 +132,10 @@ describe("findDateMentions: relative days", () => {
     ["The talks collapsed last night.", "last night", "2020-09-01"],
     ["Talks collapsed the day before yesterday.", "the day before yesterday", "2020-08-31"],
     ["Talks collapsed the same day.", "the same day", "2020-09-02"],
+    // No digit and no other date word in the sentence: the pre-check must still let these in.
+    ["This morning police detained protesters.", "This morning", "2020-09-02"],
+    ["Police detained protesters this evening.", "this evening", "2020-09-02"],
+    ["Police detained protesters the following morning.", "the following morning", "2020-09-03"],
   ])("%j: %j in an article of Wednesday 2020-09-02 is %s", (text, raw, date) => {
     expect(only(text, { articleDate: WEDNESDAY })).toEqual({ raw, date, precision: "day", role: "adverbial" });
   });

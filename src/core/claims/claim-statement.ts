@@ -31,6 +31,14 @@ export function claimStatement(text: string, draft: ClaimDraft, span: Span, attr
     const at = pronoun.index + pronoun[0].length - pronoun[1]!.length;
     statement = statement.slice(0, at) + attribution.entity.split(/\s+/).at(-1)! + statement.slice(at + pronoun[1]!.length);
   }
+  return withCapitalStart(statement);
+}
+
+/** The statement with its first character in upper case ("ß" becomes "SS", as toUpperCase has it). */
+function withCapitalStart(statement: string): string {
+  const code = statement.charCodeAt(0);
+  // ASCII by character code: toUpperCase is a call into the runtime, and most statements already start with a capital.
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a ? String.fromCharCode(code - 0x20) + statement.slice(1) : statement;
   const first = statement.charAt(0);
   const capital = first.toUpperCase();
   return capital === first ? statement : capital + statement.slice(1);

@@ -14,7 +14,7 @@ import { detectTense } from "../dates/tense.ts";
 import { findQuantities } from "../quantities/find-quantities.ts";
 import { spanContains, spansOverlap, trimSpan, type Span } from "../text/span.ts";
 import { isWhiteSpace } from "../text/words.ts";
-import { checkworthiness, claimKind } from "./score-claim.ts";
+import { checkworthiness, claimKind, type ClaimSignals } from "./score-claim.ts";
 import { splitSentence, type ClaimDraft } from "./split-clauses.ts";
 import { claimStatement } from "./claim-statement.ts";
 import { SentenceAnalysisCache } from "./sentence-analysis-cache.ts";
@@ -37,7 +37,7 @@ export function newReview(): Claim["review"] {
 const NAME_INSIDE = /\s\p{Lu}\p{Ll}/u;
 const PRONOUN_COUNTED = new Set(["them", "those", "these", "whom", "which"]);
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+/u;
-const SENTENCE_INITIAL_RELATIVE_DAY = /^\s*(?:the|that)\s+(?:next|following|previous|same)\s+day\b|^\s*the day (?:before|after)\b/i;
+const SENTENCE_INITIAL_RELATIVE_DAY = /^\s*(?:(?:the|that)\s+(?:next|following|previous|same)\s+day\b|the day (?:before|after)\b)/i;
 
 interface BuiltClaim {
   claim: Claim;
@@ -76,7 +76,8 @@ export function extractClaims(article: Article, captions: readonly Span[] = find
     const { drafts, mentions } = analysis;
     const quantities = resolvePronounCounts(analysis.quantities, lastQuantities);
     const isCaption = captions.length > 0 && captions.some((paragraph) => spanContains(paragraph, range)) && isCaptionSentence(text, range, paragraphStarts);
-    const dates = new Map<ClaimDraft, string | undefined>();
+    // Days by draft, for a draft dated from another ("X, a day after Y"): most sentences have none.
+    const dates = drafts.some((draft) => draft.dateFrom !== undefined) ? new Map<ClaimDraft, string | undefined>() : undefined;
     const reference = SENTENCE_INITIAL_RELATIVE_DAY.test(text.slice(range.start, range.end)) ? lastDate : undefined;
 
     const continued = drafts.length === 1 && !drafts[0]!.frame && lastQuote && continuesQuote(text, lastQuote.end, range) ? lastQuote : undefined;
@@ -90,17 +91,11 @@ export function extractClaims(article: Article, captions: readonly Span[] = find
       const statement = claimStatement(text, draft, span, attribution);
       if (!holdsWhiteSpace(statement)) continue; // one word is no claim
       const date = draftDate(text, draft, span, mentions, dates, article.date, reference ?? speechDate(draft, mentions, article.date));
-      dates.set(draft, date);
+      dates?.set(draft, date);
       if (date && draft.relation !== "age") lastDate = date;
       lastQuantities = owned;
-      const signals = {
-        text: statement,
-        quantities: owned,
-        attribution,
-        isCaption,
-        names: 0,
-        ...(date ? { date } : {}),
-      };
+      const signals: ClaimSignals = { text: statement, quantities: owned, attribution, isCaption, names: 0 };
+      if (date) signals.date = date;
       const kind = claimKind(signals);
       const speaker = attribution ? `${attribution.entity ?? attribution.source}` : "";
       // A repeat (captions repeat) only adds a place to the first: the rest is not worked out again.
@@ -264,7 +259,7 @@ function draftDate(
   draft: ClaimDraft,
   span: Span,
   mentions: readonly DateMention[],
-  earlier: ReadonlyMap<ClaimDraft, string | undefined>,
+  earlier: ReadonlyMap<ClaimDraft, string | undefined> | undefined,
   articleDate: string | undefined,
   referenceDate: string | undefined,
 ): string | undefined {
@@ -285,7 +280,7 @@ function draftDate(
     if (date) return date;
   }
   if (draft.dateFrom) {
-    const linked = earlier.get(draft.dateFrom.draft);
+    const linked = earlier?.get(draft.dateFrom.draft);
     if (linked) return shiftDays(linked, draft.dateFrom.dayOffset);
   }
   return undefined;

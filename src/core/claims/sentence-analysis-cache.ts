@@ -59,7 +59,9 @@ export class SentenceAnalysisCache {
   analyse(range: Span, compute: () => SentenceAnalysis): SentenceAnalysis {
     const length = range.end - range.start;
     let sameLength = this.byLength.get(length);
-    const known = sameLength?.find((earlier) => this.text.startsWith(earlier.sentence, range.start));
+    // The first character turns away most sentences of the same length before a full comparison.
+    const firstCode = this.text.charCodeAt(range.start);
+    const known = sameLength?.find((earlier) => earlier.sentence.charCodeAt(0) === firstCode && this.text.startsWith(earlier.sentence, range.start));
     if (known) return moveAnalysis(known.analysis, range.start - known.start);
     const analysis = compute();
     if (!sameLength) this.byLength.set(length, (sameLength = []));

@@ -96,6 +96,8 @@ export function extractClaims(article: Article, captions: readonly Span[] = find
       lastQuantities = owned;
       const signals: ClaimSignals = { text: statement, quantities: owned, attribution, isCaption, names: 0 };
       if (date) signals.date = date;
+      // The kind is part of what makes two claims the same, so it comes before the repeat test;
+      // it does not read `names`, which is worked out only for a claim that is kept.
       const kind = claimKind(signals);
       const speaker = attribution ? `${attribution.entity ?? attribution.source}` : "";
       // A repeat (captions repeat) only adds a place to the first: the rest is not worked out again.

@@ -315,7 +315,7 @@ export const SPEECH_ACT_CUES = {
 const SPEECH_ACT = new RegExp(
   String.raw`(?:,\s*|\s+and\s+)(?<aux>(?:(?:has|have|had|also|repeatedly|again|then|later)\s+){0,3})` +
     String.raw`(?<act>made\s+(?:an?\s+|the\s+)?(?<adj>(?:[\p{L}-]+\s+){0,2}?)(?<noun>${ASSERTION_NOUN_PATTERN})\s+that|` +
-    String.raw`(?<say>${SPEECH_ACT_CUES.say.join("|").replace("told", String.raw`told\s+(?:reporters|journalists|\p{Lu}[\p{L}.-]*)`)})(?:\s+that)?|` +
+    String.raw`(?<say>${SPEECH_ACT_CUES.say.map((verb) => (verb === "told" ? String.raw`told\s+(?:reporters|journalists|\p{Lu}[\p{L}.-]*)` : verb)).join("|")})(?:\s+that)?|` +
     String.raw`accused|${SPEECH_ACT_CUES.act.join("|")})\b\s*`,
   "u",
 );

@@ -286,6 +286,10 @@ describe("findDateMentions: role", () => {
 });
 
 describe("findDateMentions: vague", () => {
+  it.each(["Days later", "Weeks ago", "Months later", "Years ago"])("finds a capitalised %j with no other date word in the sentence", (phrase) => {
+    expect(only(`${phrase}, the strike ended.`)).toMatchObject({ raw: phrase, precision: "vague" });
+  });
+
   it.each([
     ["Prices rose last week.", "last week"],
     ["Prices rose last month.", "last month"],

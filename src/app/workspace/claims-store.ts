@@ -46,7 +46,8 @@ export class ClaimsStore {
         loaded: this.snapshot.loaded,
         version: this.snapshot.version + 1,
       };
-      if (this.replaced !== null && this.replaced.size > 0 && this.snapshot.loaded) next.patch = { base: this.snapshot.rows, previous: this.replaced };
+      // Also while the first load is still adding pages: an edit made then only replaces rows too.
+      if (this.replaced !== null && this.replaced.size > 0) next.patch = { base: this.snapshot.rows, previous: this.replaced };
       this.replaced = new Map();
       this.snapshot = next;
     }

@@ -67,6 +67,33 @@ describe("incremental table view", () => {
     expect(sorted).toBe(1);
   });
 
+  it("swaps an edit made while the first load is still adding rows, and derives again for the next page", () => {
+    const store = new ClaimsStore();
+    store.apply([row("0"), row("1"), row("2")]);
+    const first = store.getSnapshot();
+    expect(first.loaded).toBe(false);
+    const filtered = deriveFiltered(first, view, undefined);
+    deriveOrdered(filtered, view.sort, first.byId, () => [...filtered].sort((a, b) => b.checkworthiness - a.checkworthiness));
+
+    store.apply([row("1", { status: "refuted" })]);
+    const edited = store.getSnapshot();
+    expect(edited.patch?.base).toBe(first.rows);
+    let sorted = 0;
+    const next = deriveOrdered(deriveFiltered(edited, view, undefined), view.sort, edited.byId, () => {
+      sorted++;
+      return [];
+    });
+    expect(sorted).toBe(0);
+    expect(next.map((item) => [item.id, item.status])).toEqual([
+      ["2", "unreviewed"],
+      ["1", "refuted"],
+      ["0", "unreviewed"],
+    ]);
+
+    store.apply([row("3")]);
+    expect(store.getSnapshot().patch).toBeUndefined();
+  });
+
   it("gives no patch when a claim was added or removed", () => {
     const store = storeWith(3);
     store.getSnapshot();

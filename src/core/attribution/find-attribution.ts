@@ -122,6 +122,23 @@ function leadingGroups(m: RegExpExecArray) {
 const TOLD_OBJECT =
   /^\s+(?:(?:reporters|journalists|lawmakers|parliament|investors)(?![\p{L}\p{M}])|the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}|\p{Ll}[\p{L}\p{M}-]*(?=\s+that\b|\s*[:,]))/u;
 
+/**
+ * A longer audience, up to five words, when "that", ":" or "," follows it: "told local media
+ * that", "told supporters at a rally that", "told the court on Tuesday that". Group 1 is the
+ * phrase, which must read as a noun phrase (looksLikeSpeaker), so "told reporters the ministry
+ * had said that" keeps its clause; a "that" followed by a verb opens a relative clause ("told
+ * a story that moved"), not what was told.
+ */
+const TOLD_AUDIENCE =
+  /^\s+((?:(?!that\b)[\p{L}\p{M}'’.-]+\s+){0,4}(?!that\b)[\p{L}\p{M}'’.-]+)(?=\s+that\b(?!\s+(?:\p{Ll}+ed|was|were|is|are|had|has|have|would|will|could|can|may|might|should|must)\b)|\s*[:,])/u;
+
+/** How far whom the speaker told reaches into `rest`, the text right after "told". */
+function toldObjectLength(rest: string): number {
+  const audience = TOLD_AUDIENCE.exec(rest);
+  if (audience && looksLikeSpeaker(audience[1]!)) return audience[0].length;
+  return TOLD_OBJECT.exec(rest)?.[0].length ?? 0;
+}
+
 /** Between the cue and the content: "on Tuesday", "in a statement", then "that", ":" or ",". */
 const CUE_TO_CONTENT = /^(?:\s+(?:in|on|at|during)\s+[^,:"“]{1,50}?(?=\s*(?:,|:|\bthat\b)))?(?:\s*:|\s*,|\s+that\b)?\s*/u;
 
@@ -214,7 +231,7 @@ function leadingFrame(s: string, base: number): FramedSentence | undefined {
   const g = leadingGroups(leading);
   if (!looksLikeSpeaker(g.speaker)) return undefined;
   let offset = leading.index + leading[0].length;
-  if (/^(?:told|tells|tell)$/i.test(g.cue)) offset += TOLD_OBJECT.exec(s.slice(offset))?.[0].length ?? 0;
+  if (/^(?:told|tells|tell)$/i.test(g.cue)) offset += toldObjectLength(s.slice(offset));
   offset += CUE_TO_CONTENT.exec(s.slice(offset))?.[0].length ?? 0;
   // "Boyle denied that, insisting that CONTENT": the participle's cue governs what follows.
   const participle = PARTICIPLE_CUE.exec(s.slice(offset));

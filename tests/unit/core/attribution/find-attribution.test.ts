@@ -79,6 +79,13 @@ describe("speech frames before the content", () => {
     ["The minister told parliament that 300 jobs would go.", "300 jobs would go."],
     ["The minister told them that 300 jobs would go.", "300 jobs would go."],
     ["The minister told supporters: 300 jobs will go.", "300 jobs will go."],
+    ["The minister told local media that 300 jobs would go.", "300 jobs would go."],
+    ["The minister told supporters at a rally that 300 jobs would go.", "300 jobs would go."],
+    ["The minister told the court on Tuesday that 300 jobs would go.", "300 jobs would go."],
+    ["The minister told Sky News on Monday that 300 jobs would go.", "300 jobs would go."],
+    // Not an audience: a clause ("the ministry had said"), or a relative "that" before a verb.
+    ["The minister told reporters the ministry had said that 300 jobs would go.", "the ministry had said that 300 jobs would go."],
+    ["The minister told a story that moved 300 people.", "a story that moved 300 people."],
   ])("starts the content of %j after the whole of whom the speaker told", (sentence, content) => {
     expect(frame(sentence)).toMatchObject({ source: "The minister", cue: "told", content });
   });

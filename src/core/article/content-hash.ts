@@ -11,41 +11,27 @@
 export function contentHash(...parts: string[]): string {
   // Two 32-bit FNV-1a lanes with different offsets make a 64-bit digest without BigInt.
   // The offsets are kept as int32 (the same bits), so the lanes never change number type.
-  const state: HashState = { a: 0x811c9dc5 | 0, b: 0xcbf29ce4 | 0, pendingSpace: false, started: false };
-  for (let i = 0; i < parts.length; i++) hashPart(parts[i]!, state);
-  return (state.a >>> 0).toString(16).padStart(8, "0") + (state.b >>> 0).toString(16).padStart(8, "0");
-}
-
-interface HashState {
-  a: number;
-  b: number;
-  /** White space was skipped, and is hashed as one space if more text follows. */
-  pendingSpace: boolean;
-  /** Leading white space is not hashed at all. */
-  started: boolean;
-}
-
-/** One part into the running hash: its loop keeps the lanes in locals, not in the state object. */
-function hashPart(text: string, state: HashState): void {
-  let { a, b, pendingSpace, started } = state;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Tab, line feed, carriage return, space, no-break space: most characters are above 32.
-    if (code <= 32 ? code === 32 || code === 9 || code === 10 || code === 13 : code === 0xa0) {
-      pendingSpace = started;
-      continue;
+  let a = 0x811c9dc5 | 0;
+  let b = 0xcbf29ce4 | 0;
+  let pendingSpace = false;
+  let started = false;
+  for (const text of parts) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // Tab, line feed, carriage return, space, no-break space: most characters are above 32.
+      if (code <= 32 ? code === 32 || code === 9 || code === 10 || code === 13 : code === 0xa0) {
+        pendingSpace = started;
+        continue;
+      }
+      if (pendingSpace) {
+        a = Math.imul(a ^ 32, 0x01000193);
+        b = Math.imul(b ^ 32, 0x01000193) ^ (b >>> 15);
+        pendingSpace = false;
+      }
+      started = true;
+      a = Math.imul(a ^ code, 0x01000193);
+      b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
     }
-    if (pendingSpace) {
-      a = Math.imul(a ^ 32, 0x01000193);
-      b = Math.imul(b ^ 32, 0x01000193) ^ (b >>> 15);
-      pendingSpace = false;
-    }
-    started = true;
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
   }
-  state.a = a;
-  state.b = b;
-  state.pendingSpace = pendingSpace;
-  state.started = started;
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }

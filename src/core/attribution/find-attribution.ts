@@ -115,19 +115,19 @@ function leadingGroups(m: RegExpExecArray) {
 }
 
 /**
- * After "told": whom ("told reporters", "told the BBC", "told Reuters", "told parliamentarians
- * that"). Each alternative ends at the end of a word: "parliament" is not the start of
- * "parliamentarians", whose claim would otherwise begin "arians".
+ * After "told": whom, when nothing marks where it ends ("told reporters the plant", "told the
+ * BBC it", "told Reuters"). Each alternative ends at the end of a word: "parliament" is not the
+ * start of "parliamentarians", whose claim would otherwise begin "arians".
  */
 const TOLD_OBJECT =
-  /^\s+(?:(?:reporters|journalists|lawmakers|parliament|investors)(?![\p{L}\p{M}])|the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3}|\p{Ll}[\p{L}\p{M}-]*(?=\s+that\b|\s*[:,]))/u;
+  /^\s+(?:(?:reporters|journalists|lawmakers|parliament|investors)(?![\p{L}\p{M}])|the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})/u;
 
 /**
- * A longer audience, up to five words, when "that", ":" or "," follows it: "told local media
- * that", "told supporters at a rally that", "told the court on Tuesday that". Group 1 is the
- * phrase, which must read as a noun phrase (looksLikeSpeaker), so "told reporters the ministry
- * had said that" keeps its clause; a "that" followed by a verb opens a relative clause ("told
- * a story that moved"), not what was told.
+ * Whom, when "that", ":" or "," ends it: up to five words ("told them that", "told local
+ * media that", "told supporters at a rally that", "told the court on Tuesday that"). Group 1
+ * is the phrase; more than one word must read as a noun phrase (looksLikeSpeaker), so "told
+ * reporters the ministry had said that" keeps its clause. A "that" followed by a verb opens a
+ * relative clause ("told a story that moved"), not what was told.
  */
 const TOLD_AUDIENCE =
   /^\s+((?:(?!that\b)[\p{L}\p{M}'’.-]+\s+){0,4}(?!that\b)[\p{L}\p{M}'’.-]+)(?=\s+that\b(?!\s+(?:\p{Ll}+ed|was|were|is|are|had|has|have|would|will|could|can|may|might|should|must)\b)|\s*[:,])/u;
@@ -135,7 +135,7 @@ const TOLD_AUDIENCE =
 /** How far whom the speaker told reaches into `rest`, the text right after "told". */
 function toldObjectLength(rest: string): number {
   const audience = TOLD_AUDIENCE.exec(rest);
-  if (audience && looksLikeSpeaker(audience[1]!)) return audience[0].length;
+  if (audience && (!/\s/.test(audience[1]!) || looksLikeSpeaker(audience[1]!))) return audience[0].length;
   return TOLD_OBJECT.exec(rest)?.[0].length ?? 0;
 }
 

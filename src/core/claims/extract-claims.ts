@@ -314,7 +314,7 @@ class ClaimsByKey {
   add(claim: Claim, speaker: string, date: string): void {
     this.inOrder.push(claim);
     if (this.byJoinedKey) {
-      this.byJoinedKey.set(`${claim.kind}\u0000${speaker}\u0000${date}\u0000${claim.quote.exact}`, claim);
+      this.byJoinedKey.set(joinedKey(claim.kind, speaker, date, claim.quote.exact), claim);
       return;
     }
     const length = claim.quote.exact.length;
@@ -325,7 +325,7 @@ class ClaimsByKey {
 
   private find(kind: Claim["kind"], speaker: string, date: string, span: Span): Claim | undefined {
     const { text } = this;
-    if (this.byJoinedKey) return this.byJoinedKey.get(`${kind}\u0000${speaker}\u0000${date}\u0000${text.slice(span.start, span.end)}`);
+    if (this.byJoinedKey) return this.byJoinedKey.get(joinedKey(kind, speaker, date, text.slice(span.start, span.end)));
     const found = this.byLength.get(span.end - span.start)?.find(
       (earlier) =>
         earlier.claim.kind === kind &&
@@ -335,4 +335,9 @@ class ClaimsByKey {
     );
     return found?.claim;
   }
+}
+
+/** What makes two claims the same, as one string: kind, speaker, day and quoted words. */
+function joinedKey(kind: Claim["kind"], speaker: string, date: string, exact: string): string {
+  return `${kind}\u0000${speaker}\u0000${date}\u0000${exact}`;
 }

@@ -37,7 +37,7 @@ class LazyMention implements Mention {
     private readonly innerTitles: string[],
     private readonly text: string,
     private readonly matchStart: number,
-    private readonly properWords: () => ReadonlyMap<string, number>,
+    private readonly standsMidSentence: (word: string) => boolean,
   ) {}
 
   get titles(): string[] {
@@ -47,7 +47,7 @@ class LazyMention implements Mention {
 
   get kind(): MentionKind {
     // Titles and the article's word counts are asked for only if the name itself does not decide.
-    this.knownKind ??= classify(this.text, this.name, this.span.start, this.span.end, () => this.titles, this.properWords);
+    this.knownKind ??= classify(this.text, this.name, this.span.start, this.span.end, () => this.titles, this.standsMidSentence);
     return this.knownKind;
   }
 
@@ -264,8 +264,7 @@ function initialsOf(name: string): string {
 
 function findMentions(text: string): LazyMention[] {
   const mentions: LazyMention[] = [];
-  let counted: Map<string, number> | undefined;
-  const properWords = () => (counted ??= countMidSentenceWords(text));
+  const standsMidSentence = midSentenceTest(text);
   // exec in a loop rather than matchAll: no iterator step and result object per capitalised word.
   NAME_SEQUENCE.lastIndex = 0;
   for (let match = NAME_SEQUENCE.exec(text); match !== null; match = NAME_SEQUENCE.exec(text)) {
@@ -277,7 +276,7 @@ function findMentions(text: string): LazyMention[] {
     if (!matched.includes(" ") && !matched.includes("\t")) {
       if (isNotAName(matched)) continue;
       const name = withoutApostropheEnd(matched);
-      mentions.push(new LazyMention({ start: match.index, end: match.index + name.length }, name, [], text, match.index, properWords));
+      mentions.push(new LazyMention({ start: match.index, end: match.index + name.length }, name, [], text, match.index, standsMidSentence));
       continue;
     }
     let words = matched.split(/[ \t]+/);
@@ -308,7 +307,7 @@ function findMentions(text: string): LazyMention[] {
     if (words.length === 0) continue;
     const name = withoutApostropheEnd(words.join(" "));
     const end = start + name.length;
-    mentions.push(new LazyMention({ start, end }, name, titles, text, match.index, properWords));
+    mentions.push(new LazyMention({ start, end }, name, titles, text, match.index, standsMidSentence));
   }
   return mentions;
 }
@@ -380,7 +379,7 @@ function classify(
   start: number,
   end: number,
   titles: () => readonly string[],
-  properWords: () => ReadonlyMap<string, number>,
+  standsMidSentence: (word: string) => boolean,
 ): MentionKind {
   const words = name.split(/\s+/);
   const last = words.at(-1)!.toLowerCase();
@@ -393,33 +392,40 @@ function classify(
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 30), start);
   if (LOCATION_PREPOSITION_BEFORE.test(before)) return "other";
-  if (words.length === 1 && (properWords().get(name) ?? 0) === 0) return "other";
+  if (words.length === 1 && !standsMidSentence(name)) return "other";
   if (PERSON_VERB_AFTER.test(after)) return "person";
   if (words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return "person";
   return "other";
 }
 
 /**
- * A capitalised word after a lower-case letter, comma or semicolon and one space. The word is
- * the group; the character before is matched rather than looked behind at, which V8 would
- * try at every position.
+ * Whether a capitalised word stands mid-sentence anywhere in the text (after a lower-case
+ * letter, comma or semicolon and one space), where capitals mean a name; answered per word
+ * when first asked. Classification asks about a few words of an article, and reading every
+ * capitalised word of it to count them all cost more than finding those few.
  */
-const MID_SENTENCE_WORD = /[\p{Ll},;] (\p{Lu}[\p{L}\p{M}'’-]*)/gu;
-
-/** How often each capitalised word stands mid-sentence, where capitals mean a name. */
-function countMidSentenceWords(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  MID_SENTENCE_WORD.lastIndex = 0;
-  for (let match = MID_SENTENCE_WORD.exec(text); match; match = MID_SENTENCE_WORD.exec(text)) {
-    const word = withoutApostropheEnd(match[1]!);
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-    // The word's last letter may itself come before the next word ("Ales Bialiatski"): resume on it.
-    const end = match.index + match[0].length;
-    MID_SENTENCE_WORD.lastIndex = end - (end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) ? 2 : 1);
-  }
-  return counts;
+function midSentenceTest(text: string): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let found = known.get(word);
+    if (found === undefined) known.set(word, (found = standsMidSentence(text, word)));
+    return found;
+  };
 }
 
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
+/** The character before the space: one code point, which may be a surrogate pair. */
+const ENDS_LOWER_OR_STOP = /[\p{Ll},;]$/u;
+/** The whole capitalised word at a place, as names are read. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/uy;
+
+/** `word` (a name, so capitalised) as a whole word after "x ", ", " or "; ", less a final "'s". */
+export function standsMidSentence(text: string, word: string): boolean {
+  if (word.length === 0) return false;
+  for (let at = text.indexOf(word, 2); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (text.charCodeAt(at - 1) !== 0x20 || !ENDS_LOWER_OR_STOP.test(text.slice(Math.max(0, at - 3), at - 1))) continue;
+    CAPITALISED_WORD.lastIndex = at;
+    const whole = CAPITALISED_WORD.exec(text)?.[0];
+    if (whole !== undefined && withoutApostropheEnd(whole) === word) return true;
+  }
+  return false;
 }

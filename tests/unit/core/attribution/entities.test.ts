@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EntityIndex } from "../../../../src/core/attribution/entities.ts";
+import { EntityIndex, standsMidSentence } from "../../../../src/core/attribution/entities.ts";
 
 function resolve(text: string, source: string, occurrence = -1): string | undefined {
   const at = occurrence === -1 ? text.lastIndexOf(source) : occurrence;
@@ -43,5 +44,43 @@ describe("resolving a speaker to the fullest mention", () => {
     const text = "Protesters marched in Lisbon. Then he spoke. Mayor Rui Costa had left.";
     const index = new EntityIndex(text);
     expect(index.mentions.find((mention) => mention.name === "Lisbon")?.kind).toBe("other");
+  });
+});
+
+describe("standsMidSentence", () => {
+  /** The reading it replaced: every capitalised word after "x ", ", " or "; ", counted in one scan. */
+  function countedMidSentence(text: string): Map<string, number> {
+    const pattern = /[\p{Ll},;] (\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+    const counts = new Map<string, number>();
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const word = match[1]!.replace(/['’]s?$/, "");
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      const end = match.index + match[0].length;
+      pattern.lastIndex = end - (end >= 2 && text.charCodeAt(end - 1) >= 0xdc00 && text.charCodeAt(end - 1) <= 0xdfff ? 2 : 1);
+    }
+    return counts;
+  }
+
+  it("finds a name after a lower-case word, a comma or a semicolon, and only there", () => {
+    expect(standsMidSentence("Talks with Belavia, said Ivanov.", "Belavia")).toBe(true);
+    expect(standsMidSentence("Belavia cut flights. Talks stalled.", "Belavia")).toBe(false);
+    expect(standsMidSentence("Talks stalled; Belavia's fleet waits.", "Belavia")).toBe(true);
+    expect(standsMidSentence("Talks with Belaviacorp stalled.", "Belavia")).toBe(false);
+    expect(standsMidSentence("Talks with  Belavia stalled.", "Belavia")).toBe(false);
+    expect(standsMidSentence("Talks: Belavia stalled.", "Belavia")).toBe(false);
+  });
+
+  it("agrees with counting every capitalised word mid-sentence", () => {
+    const unit = fc.constantFrom("a", "o", "s", "B", "Bo", "É", " ", " ", ",", ";", ".", "'", "’", "-", "\u0301", "𝐚", "𝐀");
+    const text = fc.string({ unit, maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.string({ unit, minLength: 1, maxLength: 4 }), (article, other) => {
+        const counts = countedMidSentence(article);
+        for (const word of [...counts.keys(), other]) {
+          expect(standsMidSentence(article, word), JSON.stringify([article, word])).toBe((counts.get(word) ?? 0) > 0);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -44,16 +44,22 @@ const TOKEN = /[^\s]+/y;
 /** A label's value ("Credit: Andrei Stasevich") is a short name, not a sentence. */
 const MAX_LABEL_WORDS = 8;
 
-/** Whole sentences that are bylines, sign-offs and other furniture. */
-const SENTENCE_PATTERNS: readonly RegExp[] = [
-  // "Copyright 2020 The Associated Press.", "© 2020 Reuters"; not "Copyright law says…"
-  /^(?:Copyright|©|\([cC]\))\s*(?:©\s*)?(?:\d{4}|\p{Lu})/u,
-  /^All rights reserved\.?$/i,
-  /^This material may not be published, broadcast, rewritten,? or redistributed/i,
-  // Calls to action: "Read more: …", "Follow us on …", "Sign up for …"
-  /^(?:Read more|Read More|READ MORE|More from|See also|Related|RELATED)\s*:/,
-  /^(?:Follow (?:us|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) on\b|Sign up (?:for|to|here)\b|Subscribe to\b|Click here\b|Download (?:our|the) \p{L}+ app\b)/u,
-];
+/**
+ * Whole sentences that are bylines, sign-offs and other furniture: one pattern for those
+ * whose case matters and one for those whose case does not, as each is tried on every
+ * sentence and most sentences match none (two calls where there were five).
+ */
+const FURNITURE_SENTENCE = new RegExp(
+  [
+    // "Copyright 2020 The Associated Press.", "© 2020 Reuters"; not "Copyright law says…"
+    String.raw`^(?:Copyright|©|\([cC]\))\s*(?:©\s*)?(?:\d{4}|\p{Lu})`,
+    // Calls to action: "Read more: …", "Follow us on …", "Sign up for …"
+    String.raw`^(?:Read more|Read More|READ MORE|More from|See also|Related|RELATED)\s*:`,
+    String.raw`^(?:Follow (?:us|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) on\b|Sign up (?:for|to|here)\b|Subscribe to\b|Click here\b|Download (?:our|the) \p{L}+ app\b)`,
+  ].join("|"),
+  "u",
+);
+const FURNITURE_SENTENCE_ANY_CASE = /^All rights reserved\.?$|^This material may not be published, broadcast, rewritten,? or redistributed/i;
 
 /** Sign-offs: sentences with the word "contributed", checked for only where it occurs. */
 const CONTRIBUTED_PATTERNS: readonly RegExp[] = [
@@ -104,12 +110,17 @@ export function findBoilerplate(text: string, sentences: Span[], starts: readonl
 
 /**
  * Paragraphs that carry a photo credit anywhere: captions, which later stages mark as such.
- * `starts` are findCreditStarts(text), when the caller has them from findBoilerplate.
+ * `starts` are findCreditStarts(text), when the caller has them from findBoilerplate, and
+ * `paragraphs` splitParagraphs(text), when it has them from splitting the sentences.
  */
-export function findCaptionParagraphs(text: string, starts: readonly number[] = findCreditStarts(text)): Span[] {
+export function findCaptionParagraphs(
+  text: string,
+  starts: readonly number[] = findCreditStarts(text),
+  paragraphs: readonly Span[] = splitParagraphs(text),
+): Span[] {
   const captions: Span[] = [];
   let next = 0;
-  for (const paragraph of splitParagraphs(text)) {
+  for (const paragraph of paragraphs) {
     for (; next < starts.length && starts[next]! < paragraph.end; next++) {
       const start = starts[next]!;
       if (start < paragraph.start) continue;
@@ -138,9 +149,10 @@ const CREDIT_WORDS = /^(?:by|and|in|from|with|additional|reporting|writing|editi
 
 function isFurniture(text: string, sentence: Span): boolean {
   const body = text.slice(sentence.start, sentence.end);
-  if (BYLINE.test(body)) return !NOT_A_BYLINE.test(body);
+  // A byline starts with "By": the pattern is tried only then.
+  if (body.startsWith("By") && BYLINE.test(body)) return !NOT_A_BYLINE.test(body);
   if (REPORTING_CREDIT.test(body)) return body.split(/[\s,;:()[\]&.]+/).every((word) => word === "" || CREDIT_WORDS.test(word));
-  for (const pattern of SENTENCE_PATTERNS) if (pattern.test(body)) return true;
+  if (FURNITURE_SENTENCE.test(body) || FURNITURE_SENTENCE_ANY_CASE.test(body)) return true;
   // One substring search spares most sentences the two unanchored patterns.
   if (!body.includes("contributed")) return false;
   for (const pattern of CONTRIBUTED_PATTERNS) if (pattern.test(body)) return true;

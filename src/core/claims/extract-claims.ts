@@ -144,6 +144,10 @@ function holdsWhiteSpace(s: string): boolean {
 }
 
 function skipDateline(text: string, span: Span): Span {
+  // A dateline's second character is a capital, a space or punctuation: most spans are
+  // turned away by a lower-case ASCII letter there before the pattern is tried.
+  const second = text.charCodeAt(span.start + 1);
+  if (second >= 0x61 && second <= 0x7a) return span;
   const dateline = DATELINE.exec(text.slice(span.start, span.end));
   return dateline ? { start: span.start + dateline[0].length, end: span.end } : span;
 }

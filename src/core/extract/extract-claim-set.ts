@@ -11,7 +11,8 @@ import { contentHash } from "../article/content-hash.ts";
 import { deriveTitle, isRealDay, parseArticleFile } from "../article/parse-article-file.ts";
 import { extractClaims } from "../claims/extract-claims.ts";
 import { findBoilerplate, findCaptionParagraphs, findCreditStarts } from "../boilerplate/find-boilerplate.ts";
-import { splitSentences } from "../sentences/split-sentences.ts";
+import { splitParagraphs, splitSentences } from "../sentences/split-sentences.ts";
+import type { Span } from "../text/span.ts";
 
 export const GENERATOR = "claimbench 0.1.0";
 
@@ -35,11 +36,18 @@ export function prepareArticle(input: ArticleInput): Article {
   return prepare(input).article;
 }
 
-/** The article, and where photo credits may start in it: both boilerplate and captions need those. */
-function prepare(input: ArticleInput): { article: Article; creditStarts: readonly number[] } {
+/** What preparing an article finds that captions need again: its paragraphs and where photo credits may start. */
+interface Prepared {
+  article: Article;
+  paragraphs: readonly Span[];
+  creditStarts: readonly number[];
+}
+
+function prepare(input: ArticleInput): Prepared {
   const parsed = parseArticleFile(input.raw);
   const date = input.date !== undefined && isRealDay(input.date) ? input.date : parsed.date;
-  const sentences = splitSentences(parsed.text);
+  const paragraphs = splitParagraphs(parsed.text);
+  const sentences = splitSentences(parsed.text, paragraphs);
   const creditStarts = findCreditStarts(parsed.text);
   const article: Article = {
     id: `a-${contentHash(date ?? "", "\n", parsed.text)}`,
@@ -52,12 +60,12 @@ function prepare(input: ArticleInput): { article: Article; creditStarts: readonl
   if (input.url !== undefined) article.url = input.url;
   if (date !== undefined) article.date = date;
   if (input.fileName !== undefined) article.fileName = input.fileName;
-  return { article, creditStarts };
+  return { article, paragraphs, creditStarts };
 }
 
 export function extractArticle(input: ArticleInput): ExtractedArticle {
-  const { article, creditStarts } = prepare(input);
-  return { article, claims: extractClaims(article, findCaptionParagraphs(article.text, creditStarts)) };
+  const { article, paragraphs, creditStarts } = prepare(input);
+  return { article, claims: extractClaims(article, findCaptionParagraphs(article.text, creditStarts, paragraphs)) };
 }
 
 export function buildClaimSet(

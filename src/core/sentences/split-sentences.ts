@@ -54,12 +54,13 @@ export function splitParagraphs(text: string): Span[] {
 
 /**
  * Sentence spans in order: absolute offsets, end exclusive, trimmed, non-overlapping, and
- * every non-space character of text inside exactly one of them.
+ * every non-space character of text inside exactly one of them. `paragraphs`:
+ * splitParagraphs(text), when the caller has them.
  */
-export function splitSentences(text: string): Span[] {
+export function splitSentences(text: string, paragraphs: readonly Span[] = splitParagraphs(text)): Span[] {
   const sentences: Span[] = [];
   const candidates: number[] = [];
-  for (const paragraph of splitParagraphs(text)) {
+  for (const paragraph of paragraphs) {
     candidates.length = 0;
     chunkedCandidateBreaks(text, paragraph.start, paragraph.end, candidates);
     splitParagraph(text, paragraph, candidates, sentences);

@@ -6,7 +6,7 @@
  * word is a person when the article uses it like one (a title before it, a verb after it).
  */
 import type { Span } from "../text/span.ts";
-import { isWhiteSpace } from "../text/words.ts";
+import { isWhiteSpace, withoutPossessive } from "../text/words.ts";
 import { MONTHS, WEEKDAYS } from "../dates/calendar-words.ts";
 import { ORGANISATION_HEADS, ROLE_ALIASES, TITLE_WORDS } from "./cues.ts";
 
@@ -341,12 +341,6 @@ function withoutApostropheEnd(word: string): string {
   const n = word.length;
   if (n >= 1 && (word[n - 1] === "'" || word[n - 1] === "’")) return word.slice(0, -1);
   return withoutPossessive(word);
-}
-
-/** Without a final "'s" or "’s". */
-function withoutPossessive(word: string): string {
-  const n = word.length;
-  return n >= 2 && word[n - 1] === "s" && (word[n - 2] === "'" || word[n - 2] === "’") ? word.slice(0, -2) : word;
 }
 
 /** Lower-case role words just before a name: "software company PandaDoc", "the leader Ales". */

@@ -11,7 +11,7 @@
  * to see short inputs because it got quadratically slower on long ones.
  */
 import type { Span } from "../text/span.ts";
-import { isWhiteSpace } from "../text/words.ts";
+import { isWhiteSpace, withoutPossessive } from "../text/words.ts";
 import { appendCandidateBreaks } from "./candidate-breaks.ts";
 import {
   ALWAYS_CONTINUE,
@@ -299,7 +299,7 @@ function continuesAfter(word: string, next: NextWord, text: string, floor: numbe
   // "Aug. 9", "No. 10", "pp. 4-5".
   if (BEFORE_NUMBER.has(key)) return next.digit;
   if (!next.upper) return false;
-  const nextKey = next.word.replace(/['’]s$/, "");
+  const nextKey = withoutPossessive(next.word);
 
   // "St. Paul's", "in Co. Antrim" continue; "on Downing St. Police said" ends (a street).
   if (PLACE_ABBREVIATIONS.has(key)) {
@@ -307,7 +307,9 @@ function continuesAfter(word: string, next: NextWord, text: string, floor: numbe
     return before === "" || !/^\p{Lu}/u.test(before);
   }
   // "John F. Kennedy", "J. R. R. Tolkien"; but "Plan B. The…", "World War I. It…".
-  if (SINGLE_INITIAL.test(word)) {
+  // Most words before a full stop are neither one letter nor dotted: the length and the
+  // dot turn them away before either pattern is tried.
+  if (word.length <= 2 && SINGLE_INITIAL.test(word)) {
     if (word === "I" || word === "V" || word === "X") return false;
     if (COMMON_SENTENCE_STARTERS.has(nextKey)) return false;
     if (SINGLE_INITIAL.test(next.word.slice(0, -1)) && next.word.endsWith(".")) return true;
@@ -315,7 +317,7 @@ function continuesAfter(word: string, next: NextWord, text: string, floor: numbe
     if (before === "") return true;
     return /^\p{Lu}/u.test(before) && !NOT_INITIAL_AFTER.has(before.replace(/\.$/, "").toLowerCase());
   }
-  if (DOTTED_INITIALS.test(word)) {
+  if (word.includes(".") && DOTTED_INITIALS.test(word)) {
     // "5 p.m. ET"; otherwise "at 5 p.m. Police arrived" ends at p.m.
     if (key === "a.m" || key === "p.m") return TIME_ZONES.has(next.word.replace(/\.$/, ""));
     if (word !== word.toUpperCase()) return false;

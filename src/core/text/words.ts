@@ -35,3 +35,9 @@ export function endsWithQuestionMark(s: string): boolean {
   while (end > 0 && isWhiteSpace(s.charCodeAt(end - 1))) end--;
   return end > 0 && s.charCodeAt(end - 1) === 0x3f;
 }
+
+/** Without a final "'s" or "’s", as `.replace(/['’]s$/, "")` but without a regex call per word. */
+export function withoutPossessive(word: string): string {
+  const n = word.length;
+  return n >= 2 && word[n - 1] === "s" && (word[n - 2] === "'" || word[n - 2] === "’") ? word.slice(0, -2) : word;
+}

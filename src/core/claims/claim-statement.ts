@@ -11,6 +11,15 @@ import type { ClaimDraft } from "./split-clauses.ts";
 const LEADING_FILLER =
   /^(?:(?:and|but|so|yet|also|meanwhile|elsewhere|however|separately|moreover|in addition|additionally|still|then|that)\b,?\s+)+/i;
 
+/**
+ * Whether LEADING_FILLER could match: its words start with these letters, in either case (an
+ * ignore-case pattern without the u flag folds no other character to an ASCII letter).
+ */
+function mayOpenWithFiller(statement: string): boolean {
+  const lower = statement.charCodeAt(0) | 0x20;
+  return lower === 0x61 || lower === 0x62 || lower === 0x65 || lower === 0x68 || lower === 0x69 || lower === 0x6d || lower === 0x73 || lower === 0x74 || lower === 0x79;
+}
+
 /** Irregular white space or a quote mark: both tests below at once, as most statements have neither. */
 const SPACING_OR_QUOTE = /\s\s|[\n\t\r"“”]/;
 
@@ -20,13 +29,14 @@ export function claimStatement(text: string, draft: ClaimDraft, span: Span, attr
   const unusual = SPACING_OR_QUOTE.test(statement);
   if (unusual && /\s\s|[\n\t\r]/.test(statement)) statement = statement.replace(/\s+/g, " ");
   statement = statement.trim();
-  if (LEADING_FILLER.test(statement)) statement = statement.replace(LEADING_FILLER, "");
+  if (mayOpenWithFiller(statement) && LEADING_FILLER.test(statement)) statement = statement.replace(LEADING_FILLER, "");
   // Trimmed by hand: an unanchored `[,;:\s]+$` tries every position of the statement.
   statement = withoutClosingPunctuation(statement.slice(leadingPunctuationEnd(statement)));
   // The statement is a part of what was tested above, so it has a quote mark only if that had.
   if (unusual && /["“”]/.test(statement)) statement = balanceQuotes(statement);
-  // "he stands ready", "what he described as": name the speaker the pronoun stands for.
-  const pronoun = /^(?:(?:what|as)\s+)?(he|she)\b/i.exec(statement);
+  // "he stands ready", "what he described as": name the speaker the pronoun stands for
+  // (looked for only when there is a speaker to name).
+  const pronoun = attribution?.entity ? /^(?:(?:what|as)\s+)?(he|she)\b/i.exec(statement) : null;
   if (attribution?.entity && pronoun && /\s/.test(attribution.entity)) {
     const at = pronoun.index + pronoun[0].length - pronoun[1]!.length;
     statement = statement.slice(0, at) + attribution.entity.split(/\s+/).at(-1)! + statement.slice(at + pronoun[1]!.length);

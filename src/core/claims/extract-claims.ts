@@ -78,7 +78,7 @@ export function extractClaims(article: Article, captions: readonly Span[] = find
     const isCaption = captions.length > 0 && captions.some((paragraph) => spanContains(paragraph, range)) && isCaptionSentence(text, range, paragraphStarts);
     // Days by draft, for a draft dated from another ("X, a day after Y"): most sentences have none.
     const dates = drafts.some((draft) => draft.dateFrom !== undefined) ? new Map<ClaimDraft, string | undefined>() : undefined;
-    const reference = SENTENCE_INITIAL_RELATIVE_DAY.test(text.slice(range.start, range.end)) ? lastDate : undefined;
+    const reference = mayOpenWithThe(text, range.start) && SENTENCE_INITIAL_RELATIVE_DAY.test(text.slice(range.start, range.end)) ? lastDate : undefined;
 
     const continued = drafts.length === 1 && !drafts[0]!.frame && lastQuote && continuesQuote(text, lastQuote.end, range) ? lastQuote : undefined;
     let quoteHere: Attribution | undefined;
@@ -135,6 +135,12 @@ function withoutBoilerplate(text: string, sentence: Span, boilerplate: readonly 
   }
   const trimmed = trimSpan(text, { start, end });
   return trimmed.end - trimmed.start >= 3 ? trimmed : undefined;
+}
+
+/** Whether SENTENCE_INITIAL_RELATIVE_DAY could match at `start`: a "t" or "T", or white space before it. */
+function mayOpenWithThe(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  return (code | 0x20) === 0x74 || isWhiteSpace(code);
 }
 
 /** `/\s/.test(s)`, without a regex call per statement. */

@@ -20,3 +20,12 @@ describe("claimStatement", () => {
     expect(statementOf(text)).toBe(statement);
   });
 });
+
+describe("leading connectives", () => {
+  const FILLERS = ["and", "but", "so", "yet", "also", "meanwhile", "elsewhere", "however", "separately", "moreover", "in addition", "additionally", "still", "then", "that"];
+  it.each(FILLERS)("drops %j before the claim, in any case", (filler) => {
+    for (const written of [filler, filler.toUpperCase(), filler[0]!.toUpperCase() + filler.slice(1)]) {
+      expect(statementOf(`${written}, the ministry cut 40 jobs.`)).toBe("The ministry cut 40 jobs");
+    }
+  });
+});

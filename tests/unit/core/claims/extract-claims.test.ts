@@ -164,3 +164,11 @@ describe("kinds, boilerplate and repeats", () => {
     expect(figure).toBeGreaterThan(claimWith(ranked, "Children play").checkworthiness);
   });
 });
+
+describe("a sentence that opens on a day counted from the last", () => {
+  it.each(["The next day", "The following day", "The day after"])("%s: dated a day after the claim before it", (opening) => {
+    const claims = claimsOf(`date 2021-03-10\nOn March 3, police detained 40 protesters in Minsk.\n\n${opening}, 12 of the protesters were released.`);
+    expect(claimWith(claims, "detained 40").date).toBe("2021-03-03");
+    expect(claimWith(claims, "12 of the protesters").date).toBe("2021-03-04");
+  });
+});

@@ -122,23 +122,10 @@ interface GatedSplitter {
   needsCue: boolean;
   /** The splitter runs on a sentence with a speech cue even without the keyword. */
   orCue: boolean;
-  /** Few sentences hold the keyword: the rare keywords are looked for together first (RARE_KEYWORDS). */
-  rare: boolean;
 }
 
-function gated(
-  keyword: RegExp,
-  split: Splitter,
-  options: { frameless?: boolean; needsCue?: boolean; orCue?: boolean; rare?: boolean } = {},
-): GatedSplitter {
-  return {
-    keyword,
-    split,
-    frameless: options.frameless ?? false,
-    needsCue: options.needsCue ?? false,
-    orCue: options.orCue ?? false,
-    rare: options.rare ?? false,
-  };
+function gated(keyword: RegExp, split: Splitter, options: { frameless?: boolean; needsCue?: boolean; orCue?: boolean } = {}): GatedSplitter {
+  return { keyword, split, frameless: options.frameless ?? false, needsCue: options.needsCue ?? false, orCue: options.orCue ?? false };
 }
 
 const FINITE_VERB =
@@ -163,14 +150,10 @@ export function splitSentence(context: SplitContext): ClaimDraft[] {
   // Neighbouring splitters may share a keyword; the sentence is tested for it once.
   let lastKeyword: RegExp | undefined;
   let hasKeyword = false;
-  let mayHoldRare: boolean | undefined;
   for (const splitter of SPLITTERS) {
     if ((splitter.frameless && framed) || (splitter.needsCue && !hasCue)) continue;
     if (!(splitter.orCue && hasCue)) {
-      if (splitter.keyword !== lastKeyword) {
-        // A sentence without any rare keyword holds none of them: one test instead of five.
-        hasKeyword = splitter.rare && !(mayHoldRare ??= RARE_KEYWORDS.test(sentenceText)) ? false : splitter.keyword.test(sentenceText);
-      }
+      if (splitter.keyword !== lastKeyword) hasKeyword = splitter.keyword.test(sentenceText);
       lastKeyword = splitter.keyword;
       if (!hasKeyword) continue;
     }
@@ -582,23 +565,13 @@ const RELATIVE_WORD = /\b(?:that|which|who) /;
 const SPLITTERS: readonly GatedSplitter[] = [
   gated(/, /, splitTemporal),
   gated(/made|accused/, splitSpeechAct, { frameless: true, orCue: true }),
-  gated(/\b(?:in|as) an? /, splitInAMove, { rare: true }),
-  gated(/\bwhat /, splitDescribedAs, { rare: true }),
+  gated(/\b(?:in|as) an? /, splitInAMove),
+  gated(/\bwhat /, splitDescribedAs),
   gated(RELATIVE_WORD, splitRelativeSpeech),
   gated(RELATIVE_WORD, splitRelativeWithFigure),
-  gated(/including|among|of whom/, splitIncluding, { rare: true }),
-  gated(/;|, (?:although|though|but|whereas|while) /, splitContrast, { rare: true }),
+  gated(/including|among|of whom/, splitIncluding),
+  gated(/;|, (?:although|though|but|whereas|while) /, splitContrast),
   gated(/, (?:and|but|while|whereas) /, splitCoordinatedSpeech, { frameless: true, needsCue: true }),
   gated(/ and /, splitCoordinated),
-  gated(/-year-old|aged /, splitAge, { rare: true }),
+  gated(/-year-old|aged /, splitAge),
 ];
-
-/** Any rare splitter's keyword: their union, so it finds one exactly when one of them would. */
-export const RARE_KEYWORDS = unionOf(SPLITTERS.filter((splitter) => splitter.rare).map((splitter) => splitter.keyword));
-
-function unionOf(patterns: readonly RegExp[]): RegExp {
-  // With the same flags the union matches where any of them does; with others it need not.
-  const flags = patterns[0]!.flags;
-  if (patterns.some((pattern) => pattern.flags !== flags)) throw new Error("rare splitter keywords differ in flags");
-  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join("|"), flags);
-}

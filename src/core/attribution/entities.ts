@@ -37,7 +37,7 @@ class LazyMention implements Mention {
     private readonly innerTitles: string[],
     private readonly text: string,
     private readonly matchStart: number,
-    private readonly standsMidSentence: (word: string) => boolean,
+    private readonly isMidSentence: (word: string) => boolean,
   ) {}
 
   get titles(): string[] {
@@ -46,8 +46,8 @@ class LazyMention implements Mention {
   }
 
   get kind(): MentionKind {
-    // Titles and the article's word counts are asked for only if the name itself does not decide.
-    this.knownKind ??= classify(this.text, this.name, this.span.start, this.span.end, () => this.titles, this.standsMidSentence);
+    // Titles and where else the word stands are asked for only if the name itself does not decide.
+    this.knownKind ??= classify(this.text, this.name, this.span.start, this.span.end, () => this.titles, this.isMidSentence);
     return this.knownKind;
   }
 
@@ -264,7 +264,7 @@ function initialsOf(name: string): string {
 
 function findMentions(text: string): LazyMention[] {
   const mentions: LazyMention[] = [];
-  const standsMidSentence = midSentenceTest(text);
+  const isMidSentence = midSentenceTest(text);
   // exec in a loop rather than matchAll: no iterator step and result object per capitalised word.
   NAME_SEQUENCE.lastIndex = 0;
   for (let match = NAME_SEQUENCE.exec(text); match !== null; match = NAME_SEQUENCE.exec(text)) {
@@ -276,7 +276,7 @@ function findMentions(text: string): LazyMention[] {
     if (!matched.includes(" ") && !matched.includes("\t")) {
       if (isNotAName(matched)) continue;
       const name = withoutApostropheEnd(matched);
-      mentions.push(new LazyMention({ start: match.index, end: match.index + name.length }, name, [], text, match.index, standsMidSentence));
+      mentions.push(new LazyMention({ start: match.index, end: match.index + name.length }, name, [], text, match.index, isMidSentence));
       continue;
     }
     let words = matched.split(/[ \t]+/);
@@ -307,7 +307,7 @@ function findMentions(text: string): LazyMention[] {
     if (words.length === 0) continue;
     const name = withoutApostropheEnd(words.join(" "));
     const end = start + name.length;
-    mentions.push(new LazyMention({ start, end }, name, titles, text, match.index, standsMidSentence));
+    mentions.push(new LazyMention({ start, end }, name, titles, text, match.index, isMidSentence));
   }
   return mentions;
 }
@@ -373,7 +373,7 @@ function classify(
   start: number,
   end: number,
   titles: () => readonly string[],
-  standsMidSentence: (word: string) => boolean,
+  isMidSentence: (word: string) => boolean,
 ): MentionKind {
   const words = name.split(/\s+/);
   const last = words.at(-1)!.toLowerCase();
@@ -386,7 +386,7 @@ function classify(
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 30), start);
   if (LOCATION_PREPOSITION_BEFORE.test(before)) return "other";
-  if (words.length === 1 && !standsMidSentence(name)) return "other";
+  if (words.length === 1 && !isMidSentence(name)) return "other";
   if (PERSON_VERB_AFTER.test(after)) return "person";
   if (words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return "person";
   return "other";
@@ -412,8 +412,12 @@ const ENDS_LOWER_OR_STOP = /[\p{Ll},;]$/u;
 /** The whole capitalised word at a place, as names are read. */
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/uy;
 
-/** `word` (a name, so capitalised) as a whole word after "x ", ", " or "; ", less a final "'s". */
+/**
+ * `word` (a name, so capitalised) as a whole word after "x ", ", " or "; ", where the word
+ * as written may end in "'s", "’s" or a lone apostrophe (withoutApostropheEnd).
+ */
 export function standsMidSentence(text: string, word: string): boolean {
+  // indexOf finds "" everywhere without moving on: the loop below would never end.
   if (word.length === 0) return false;
   for (let at = text.indexOf(word, 2); at !== -1; at = text.indexOf(word, at + 1)) {
     if (text.charCodeAt(at - 1) !== 0x20 || !ENDS_LOWER_OR_STOP.test(text.slice(Math.max(0, at - 3), at - 1))) continue;

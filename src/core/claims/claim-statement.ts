@@ -8,16 +8,24 @@ import type { Span } from "../text/span.ts";
 import { isWhiteSpace } from "../text/words.ts";
 import type { ClaimDraft } from "./split-clauses.ts";
 
-const LEADING_FILLER =
-  /^(?:(?:and|but|so|yet|also|meanwhile|elsewhere|however|separately|moreover|in addition|additionally|still|then|that)\b,?\s+)+/i;
+/** Connectives and sentence adverbs a claim does not start with. */
+export const LEADING_FILLER_WORDS = [
+  "and", "but", "so", "yet", "also", "meanwhile", "elsewhere", "however", "separately", "moreover", "in addition", "additionally",
+  "still", "then", "that",
+] as const;
+
+const LEADING_FILLER = new RegExp(String.raw`^(?:(?:${LEADING_FILLER_WORDS.join("|")})\b,?\s+)+`, "i");
 
 /**
- * Whether LEADING_FILLER could match: its words start with these letters, in either case (an
- * ignore-case pattern without the u flag folds no other character to an ASCII letter).
+ * The first letters of those words, as character codes in lower case. An ignore-case pattern
+ * without the u flag folds no character above ASCII into one, so a statement whose first
+ * character is none of these in either case cannot start with a filler word.
  */
+const FILLER_FIRST_LETTERS: ReadonlySet<number> = new Set(LEADING_FILLER_WORDS.map((word) => word.charCodeAt(0)));
+
+/** Whether LEADING_FILLER could match: the statement starts with one of its words' first letters. */
 function mayOpenWithFiller(statement: string): boolean {
-  const lower = statement.charCodeAt(0) | 0x20;
-  return lower === 0x61 || lower === 0x62 || lower === 0x65 || lower === 0x68 || lower === 0x69 || lower === 0x6d || lower === 0x73 || lower === 0x74 || lower === 0x79;
+  return FILLER_FIRST_LETTERS.has(statement.charCodeAt(0) | 0x20);
 }
 
 /** Irregular white space or a quote mark: both tests below at once, as most statements have neither. */
@@ -36,10 +44,13 @@ export function claimStatement(text: string, draft: ClaimDraft, span: Span, attr
   if (unusual && /["“”]/.test(statement)) statement = balanceQuotes(statement);
   // "he stands ready", "what he described as": name the speaker the pronoun stands for
   // (looked for only when there is a speaker to name).
-  const pronoun = attribution?.entity ? /^(?:(?:what|as)\s+)?(he|she)\b/i.exec(statement) : null;
-  if (attribution?.entity && pronoun && /\s/.test(attribution.entity)) {
-    const at = pronoun.index + pronoun[0].length - pronoun[1]!.length;
-    statement = statement.slice(0, at) + attribution.entity.split(/\s+/).at(-1)! + statement.slice(at + pronoun[1]!.length);
+  const entity = attribution?.entity;
+  if (entity && /\s/.test(entity)) {
+    const pronoun = /^(?:(?:what|as)\s+)?(he|she)\b/i.exec(statement);
+    if (pronoun) {
+      const at = pronoun.index + pronoun[0].length - pronoun[1]!.length;
+      statement = statement.slice(0, at) + entity.split(/\s+/).at(-1)! + statement.slice(at + pronoun[1]!.length);
+    }
   }
   return withCapitalStart(statement);
 }

@@ -172,3 +172,10 @@ describe("a sentence that opens on a day counted from the last", () => {
     expect(claimWith(claims, "12 of the protesters").date).toBe("2021-03-04");
   });
 });
+
+describe("a dateline", () => {
+  it.each(["MINSK --", "LONDON —", "WASHINGTON (AP) —"])("is left out of the first claim after %j", (dateline) => {
+    const claims = claimsOf(`${dateline} Police detained 40 protesters on Sunday.`);
+    expect(claimWith(claims, "detained 40").text).toBe("Police detained 40 protesters on Sunday");
+  });
+});

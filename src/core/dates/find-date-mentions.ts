@@ -96,8 +96,8 @@ const ALTERNATIVES = [
  * with a digit or with one of these, followed by something other than a letter. Without this
  * guard the engine tries every alternative at every word with a listed first letter ("the",
  * "said", "more"), which was most of the scanning time. Both cases are allowed for every
- * word: a few more tries, never a lost match. A word added at the start of an alternative must be added here too (the test
- * "never loses a match to the start guards" fails otherwise).
+ * word: a few more tries, never a lost match. A word added at the start of an alternative
+ * must be added here too (the test "never loses a match to the start guards" fails otherwise).
  */
 const FIRST_WORDS = [
   "on", "in", "over", "during", "for", "the", "mid",

@@ -341,7 +341,8 @@ class ClaimsByKey {
         earlier.claim.kind === kind &&
         earlier.speaker === speaker &&
         earlier.date === date &&
-        text.startsWith(earlier.claim.quote.exact, span.start),
+        // A slice is a view, and comparing it is faster than startsWith at an offset (sentence-analysis-cache.ts).
+        earlier.claim.quote.exact === text.slice(span.start, span.end),
     );
     return found?.claim;
   }

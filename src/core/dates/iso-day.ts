@@ -1,35 +1,64 @@
 /**
- * Calendar arithmetic on plain ISO days ("YYYY-MM-DD"). Everything goes through Date.UTC so
- * the host's time zone can never move a date by a day.
+ * Calendar arithmetic on plain ISO days ("YYYY-MM-DD"), as whole day numbers (days since
+ * 1970-01-01) on the proleptic Gregorian calendar, the one Date uses. No Date and no time of
+ * day, so the host's time zone can never move a date; and day numbers are integer sums, where
+ * a Date was made and read back field by field for every date an article mentions.
  */
-
-const MS_PER_DAY = 86_400_000;
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
-function fromMs(ms: number): string {
-  const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+/**
+ * The day number of a year, month (1..12) and day: Howard Hinnant's days_from_civil, counting
+ * in 400-year eras that start on 1 March, so the leap day is the last day of its year.
+ */
+function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
-function toMs(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+/** The ISO day of a day number: civil_from_days, the inverse of dayNumber. */
+function fromDayNumber(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
+
+/** The day number of an ISO day this module wrote or checked. */
+function toDayNumber(iso: string): number {
+  return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The ISO day for a year, month (1..12) and day, or undefined when no such day exists (31 June). */
 export function isoDay(year: number, month: number, day: number): string | undefined {
-  const ms = dayMs(year, month, day);
-  return ms === undefined ? undefined : fromMs(ms);
+  const days = checkedDayNumber(year, month, day);
+  return days === undefined ? undefined : fromDayNumber(days);
 }
 
-/** The UTC midnight of the day isoDay names, or undefined when it names none. */
-function dayMs(year: number, month: number, day: number): number | undefined {
+/** The day number of the day isoDay names, or undefined when it names none. */
+function checkedDayNumber(year: number, month: number, day: number): number | undefined {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) return undefined;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d.getTime() : undefined;
+  if (!Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return undefined;
+  const monthLength = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return day <= monthLength ? dayNumber(year, month, day) : undefined;
 }
 
 /** True for a well-formed ISO day that exists on the calendar. */
@@ -39,17 +68,18 @@ export function isIsoDay(iso: string): boolean {
 }
 
 export function shiftDays(iso: string, days: number): string {
-  return fromMs(toMs(iso) + days * MS_PER_DAY);
+  return fromDayNumber(toDayNumber(iso) + days);
 }
 
 /** 0 (Sunday) .. 6 (Saturday), as Date.getUTCDay. */
 export function weekdayOf(iso: string): number {
-  return new Date(toMs(iso)).getUTCDay();
+  // Day 0, 1 January 1970, was a Thursday.
+  return (((toDayNumber(iso) + 4) % 7) + 7) % 7;
 }
 
 /** Whole days from a to b: positive when b is later. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((toMs(b) - toMs(a)) / MS_PER_DAY);
+  return toDayNumber(b) - toDayNumber(a);
 }
 
 /**
@@ -59,18 +89,18 @@ export function daysBetween(a: string, b: string): number {
  */
 export function nearestDayInYear(month: number, day: number, reference: string): string | undefined {
   const year = Number(reference.slice(0, 4));
-  const referenceMs = toMs(reference);
-  // Compared as times, formatted once: the same as comparing isoDay strings by daysBetween.
+  const referenceDay = toDayNumber(reference);
+  // Compared as day numbers, formatted once.
   let best: number | undefined;
   let bestDistance = Infinity;
   for (const candidateYear of [year - 1, year, year + 1]) {
-    const candidate = dayMs(candidateYear, month, day);
+    const candidate = checkedDayNumber(candidateYear, month, day);
     if (candidate === undefined) continue;
-    const distance = Math.abs(Math.round((candidate - referenceMs) / MS_PER_DAY));
+    const distance = Math.abs(candidate - referenceDay);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best === undefined ? undefined : fromMs(best);
+  return best === undefined ? undefined : fromDayNumber(best);
 }

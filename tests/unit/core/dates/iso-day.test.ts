@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { daysBetween, isIsoDay, isoDay, nearestDayInYear, shiftDays, weekdayOf } from "../../../../src/core/dates/iso-day.ts";
 
@@ -60,4 +61,35 @@ describe("nearestDayInYear", () => {
   it("keeps a date of the same season in the same year", () => expect(nearestDayInYear(8, 9, "2020-09-14")).toBe("2020-08-09"));
   it("finds the nearest leap year for 29 February", () => expect(nearestDayInYear(2, 29, "2021-01-10")).toBe("2020-02-29"));
   it("gives nothing for 29 February when no nearby year has one", () => expect(nearestDayInYear(2, 29, "2022-06-01")).toBeUndefined());
+});
+
+describe("day arithmetic against Date (the calendar it replaced)", () => {
+  const MS_PER_DAY = 86_400_000;
+  const viaDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const msOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  // Any day from 1200 to 9800, so that a shift of up to 40,000 days (110 years) stays in 1000..9999.
+  const anyDay = fc.integer({ min: Date.UTC(1200, 0, 1) / MS_PER_DAY, max: Date.UTC(9800, 0, 1) / MS_PER_DAY }).map((days) => viaDate(days * MS_PER_DAY));
+
+  it("shifts, counts and names weekdays as Date does", () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: -40_000, max: 40_000 }), (iso, days) => {
+        const shifted = viaDate(msOf(iso) + days * MS_PER_DAY);
+        expect(shiftDays(iso, days)).toBe(shifted);
+        expect(daysBetween(iso, shifted)).toBe(days);
+        expect(weekdayOf(iso)).toBe(new Date(msOf(iso)).getUTCDay());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("accepts exactly the days Date keeps as written", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+        const date = new Date(Date.UTC(year, month - 1, day));
+        const exists = month >= 1 && day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+        expect(isoDay(year, month, day)).toBe(exists ? date.toISOString().slice(0, 10) : undefined);
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

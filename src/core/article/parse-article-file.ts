@@ -12,7 +12,9 @@ export interface ParsedArticleFile {
 const DATE_HEADER = /^\s*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?/i;
 
 export function parseArticleFile(raw: string): ParsedArticleFile {
-  const normalised = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const unmarked = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  // Most files have no carriage return, which includes() rules out faster than the pattern can.
+  const normalised = unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
   const header = DATE_HEADER.exec(normalised);
   if (header && isRealDay(header[1]!)) {
     return { text: normalised.slice(header[0].length).trim(), date: header[1]! };
@@ -35,7 +37,8 @@ const TITLE_LENGTH = 90;
  * opening of the first sentence, cut at a word, with the dateline ("MINSK --") dropped.
  */
 export function deriveTitle(text: string, fileName?: string): string {
-  const firstLine = text.split("\n", 1)[0]?.trim() ?? "";
+  const lineEnd = text.indexOf("\n");
+  const firstLine = (lineEnd === -1 ? text : text.slice(0, lineEnd)).trim();
   if (firstLine.length > 0 && firstLine.length <= TITLE_LENGTH && !/[.!?]["”’)]?$/.test(firstLine)) {
     return firstLine;
   }

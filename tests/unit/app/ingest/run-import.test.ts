@@ -18,7 +18,7 @@ afterEach(() => {
 /** The import worker over a MessageChannel in this thread, storing into a fresh fake-indexeddb workspace. */
 function steps(prepared: PreparedInput[]) {
   const { db, factory, name } = freshWorkspace();
-  const workers = fakeWorkers(() => createImportApi({ indexedDB: factory, IDBKeyRange }));
+  const workers = fakeWorkers(() => createImportApi({ indexedDB: factory, IDBKeyRange }, { progressIntervalMs: 0 }));
   cleanups.push(() => db.close(), workers.close);
   const importInWorker = createImportClient(workers.spawn);
   const calls: number[] = [];

@@ -6,15 +6,12 @@ import { useCallback, useSyncExternalStore } from "react";
 import { parseHtmlWithDomParser } from "../../io/parse-html.ts";
 import type { PastedFields } from "../../io/pasted-article.ts";
 import { pastedArticle } from "../../io/pasted-article.ts";
-import { readArticleFile } from "../../io/read-article-file.ts";
+import { readArticleFiles } from "../../io/read-article-file.ts";
 import { useWorkspace } from "../workspace/use-workspace.ts";
 import { importStore, type ImportBatch, type ImportJob, type ImportState } from "./import-store.ts";
 import type { PreparedInput } from "./run-import.ts";
 
 export const PASTED_LABEL = "Pasted text";
-
-/** Files read at the same time (a 20 MB file at most each: at most 160 MB held while reading). */
-const FILES_READ_AT_ONCE = 8;
 
 export interface ImportActions {
   state: ImportState;
@@ -60,22 +57,11 @@ export function useImport(): ImportActions {
         source: list.length === 1 ? list[0]!.name : `${list.length} files`,
         total: list.length,
         prepare: async (onPrepared) => {
-          const prepared: PreparedInput[] = new Array(list.length);
-          let done = 0;
-          // A few files are read at once: each read is a round trip to the browser, so one at a
-          // time a thousand small files spend most of their time waiting. In order all the same.
-          let next = 0;
-          const reader = async () => {
-            while (next < list.length) {
-              const index = next++;
-              const file = list[index]!;
-              const read = await readArticleFile(file, { parseHtml: parseHtmlWithDomParser });
-              prepared[index] = read.ok ? { label: file.name, ok: true, input: read.input } : { label: file.name, ok: false, problem: read.problem };
-              onPrepared(++done);
-            }
-          };
-          await Promise.all(Array.from({ length: Math.min(FILES_READ_AT_ONCE, list.length) }, reader));
-          return prepared;
+          const read = await readArticleFiles(list, { parseHtml: parseHtmlWithDomParser, onRead: onPrepared });
+          return read.map((result, index): PreparedInput => {
+            const label = list[index]!.name;
+            return result.ok ? { label, ok: true, input: result.input } : { label, ok: false, problem: result.problem };
+          });
         },
       });
     },

@@ -5,6 +5,8 @@ import {
   formatMegabytes,
   MAX_ARTICLE_FILE_BYTES,
   readArticleFile,
+  readArticleFiles,
+  READ_TOGETHER_BYTES,
   type ArticleFileLike,
 } from "../../../src/io/read-article-file.ts";
 import { el, page } from "./fake-html.ts";
@@ -171,5 +173,80 @@ describe("formatMegabytes", () => {
     expect(formatMegabytes(20 * 1024 * 1024)).toBe("20 MB");
     expect(formatMegabytes(25.4 * 1024 * 1024)).toBe("25 MB");
     expect(formatMegabytes(1.25 * 1024 * 1024)).toBe("1.3 MB");
+  });
+});
+
+describe("readArticleFiles", () => {
+  /** A real File that counts how often it is read on its own. */
+  function countedFile(name: string, content: string, reads: string[]): File {
+    const file = new File([content], name);
+    const own = file.arrayBuffer.bind(file);
+    file.arrayBuffer = () => {
+      reads.push(name);
+      return own();
+    };
+    return file;
+  }
+
+  it("gives one result per file, in order, reading the files together rather than one by one", async () => {
+    const reads: string[] = [];
+    const files = [
+      countedFile("a.txt", "Police said 40 people were held.", reads),
+      countedFile("b.md", "# Strike\n\nWorkers at 3 plants walked out.", reads),
+      countedFile("c.pdf", "%PDF", reads),
+      countedFile("d.txt", "", reads),
+      countedFile("e.txt", "Caf\u00e9 owners said 12 shops closed.", reads),
+    ];
+    const done: number[] = [];
+    const results = await readArticleFiles(files, { parseHtml: fakeParser().parseHtml, onRead: (count) => done.push(count) });
+    expect(results.map((result) => result.fileName)).toEqual(["a.txt", "b.md", "c.pdf", "d.txt", "e.txt"]);
+    expect(results[0]).toEqual({ fileName: "a.txt", ok: true, input: { raw: "Police said 40 people were held.", fileName: "a.txt" } });
+    expect(results[1]).toMatchObject({ ok: true, input: { raw: "Strike\n\nWorkers at 3 plants walked out." } });
+    expect(results[2]).toMatchObject({ ok: false, problem: expect.stringContaining("unsupported file type") });
+    expect(results[3]).toEqual({ fileName: "d.txt", ok: false, problem: "file is empty" });
+    expect(results[4]).toMatchObject({ ok: true, input: { raw: "Caf\u00e9 owners said 12 shops closed." } });
+    expect(done).toEqual([1, 2, 3, 4, 5]);
+    expect(reads).toEqual([]);
+  });
+
+  it("reads the same as readArticleFile does file by file", async () => {
+    const contents: BlobPart[] = ["One.", "date 2021-03-04\nTwo people.", "\uFEFFThree.", new Uint8Array([0xff, 0xfe, 0x41, 0]), "<p>Four</p>"];
+    const names = ["1.txt", "2.txt", "3.txt", "4.txt", "5.html"];
+    const files = contents.map((content, index) => new File([content], names[index]!));
+    const parser = fakeParser();
+    const together = await readArticleFiles(files, { parseHtml: parser.parseHtml });
+    const oneByOne = await Promise.all(files.map((file) => readArticleFile(file, { parseHtml: parser.parseHtml })));
+    expect(together).toEqual(oneByOne);
+  });
+
+  it("reads in groups of at most READ_TOGETHER_BYTES", async () => {
+    const reads: string[] = [];
+    const half = "x".repeat(READ_TOGETHER_BYTES / 2);
+    // Two halves fill a group; the third starts the next, alone, so it is read on its own.
+    const files = ["a.txt", "b.txt", "c.txt"].map((name) => countedFile(name, half, reads));
+    const results = await readArticleFiles(files, { parseHtml: fakeParser().parseHtml });
+    expect(results.map((result) => result.ok)).toEqual([true, true, true]);
+    expect(reads).toEqual(["c.txt"]);
+  });
+
+  it("reads a group again file by file when it cannot be read as one, so only the unreadable file fails", async () => {
+    const reads: string[] = [];
+    const good = countedFile("good.txt", "Police said 40 people were held.", reads);
+    // Claims more bytes than it has: the group read comes up short and is not trusted.
+    const broken = countedFile("broken.txt", "Nine.", reads);
+    Object.defineProperty(broken, "size", { value: 500 });
+    broken.arrayBuffer = () => {
+      reads.push("broken.txt");
+      return Promise.reject(new DOMException("The file could not be read", "NotReadableError"));
+    };
+    const results = await readArticleFiles([good, broken], { parseHtml: fakeParser().parseHtml });
+    expect(results[0]).toMatchObject({ fileName: "good.txt", ok: true });
+    expect(results[1]).toEqual({ fileName: "broken.txt", ok: false, problem: "cannot read the file (The file could not be read)" });
+    expect(reads).toEqual(["good.txt", "broken.txt"]);
+  });
+
+  it("reads stand-ins that are not Blobs one by one", async () => {
+    const results = await readArticleFiles([fakeFile("a.txt", "One."), fakeFile("b.txt", "Two.")], { parseHtml: fakeParser().parseHtml });
+    expect(results.map((result) => result.ok && result.input.raw)).toEqual(["One.", "Two."]);
   });
 });

@@ -111,10 +111,12 @@ export interface ImportStreamOptions {
 
 /**
  * Add requests (two per article) that may be on their way to IndexedDB while the next article
- * is prepared. Only Dexie's own promises are awaited inside the transaction (Dexie keeps
- * track of its transaction across those; tests/db/import-stream.test.ts checks the rollback).
+ * is prepared: enough that the database always has rows queued (32 articles are a few tenths
+ * of a second of its work), few enough that a big import never holds every row in the queue
+ * at once. Only Dexie's own promises are awaited inside the transaction (Dexie keeps track of
+ * its transaction across those; tests/db/import-stream.test.ts checks the rollback).
  */
-const IN_FLIGHT = 6;
+const IN_FLIGHT = 64;
 
 /**
  * Adds the articles `sources` yields, in one transaction: all of them or none. Each is asked
@@ -171,7 +173,7 @@ export async function importArticleStream(
           }
         }
         onItem?.(outcomes.length);
-        if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+        while (inFlight.length >= IN_FLIGHT) await inFlight.shift();
       }
       for (const stored of inFlight) await stored;
       signal?.throwIfAborted();

@@ -1,9 +1,10 @@
 /**
- * One file a person dropped or picked -> an ArticleInput for the extractor, or the reason it
+ * Files a person dropped or picked -> ArticleInputs for the extractor, or the reason each
  * cannot be one (empty, binary, not UTF-8, unreadable, too large, a type we do not read).
  * Text files pass as they are (the seed format's `date YYYY-MM-DD` line included), Markdown
- * and HTML are reduced to their text first. One file's problem never stops the others: the
- * caller gets one result per file.
+ * and HTML are reduced to their text first. readArticleFiles reads many files together;
+ * readArticleFile reads one. One file's problem never stops the others: the caller gets one
+ * result per file.
  */
 import type { ArticleInput } from "../core/extract/extract-claim-set.ts";
 import { checkArticleText, decodeArticleText } from "./decode-article-text.ts";
@@ -109,17 +110,30 @@ export async function readArticleFiles(
       for (const index of group) settle(index, await readArticleFile(files[index]!, { parseHtml }));
       continue;
     }
+    // A group's files are decoded and converted one after another on the page's thread (an
+    // HTML file is parsed there): it gets a turn every CONVERT_SLICE_MS.
+    let sliceStart = performance.now();
     let offset = 0;
-    group.forEach((index, at) => {
+    for (const [at, index] of group.entries()) {
       const size = members[at]!.size;
       settle(index, fromBytes(files[index]!, together.subarray(offset, offset + size), parseHtml));
       offset += size;
-    });
+      if (performance.now() - sliceStart > CONVERT_SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
+      }
+    }
   }
   return results;
 }
 
-/** The files' bytes end to end, or null when they cannot be read as one (or are not Blobs). */
+/** Longest stretch of converting files before the page gets a turn. */
+const CONVERT_SLICE_MS = 12;
+
+/**
+ * The files' bytes end to end; null when there is nothing to gain (fewer than two, or not
+ * Blobs: a test's stand-ins) or they cannot be read as one, and are to be read one by one.
+ */
 async function readTogether(files: readonly ArticleFileLike[]): Promise<Uint8Array | null> {
   const blobs = files.filter((file): file is ArticleFileLike & Blob => file instanceof Blob);
   if (files.length < 2 || blobs.length < files.length) return null;

@@ -229,10 +229,27 @@ describe("readArticleFiles", () => {
     expect(reads).toEqual(["c.txt"]);
   });
 
-  it("reads a group again file by file when it cannot be read as one, so only the unreadable file fails", async () => {
+  it("gives the page a turn while it converts a group of slow files", async () => {
+    let turns = 0;
+    const seenTurns: number[] = [];
+    const slowParser = (html: string) => {
+      // The first file starts a timer; a timer runs only when the conversion gives the page a turn.
+      if (seenTurns.length === 0) setTimeout(() => turns++, 0);
+      seenTurns.push(turns);
+      for (const until = performance.now() + 5; performance.now() < until; );
+      return fakeParser().parseHtml(html);
+    };
+    const files = Array.from({ length: 10 }, (_, index) => new File([`<p>Story ${index}</p>`], `${index}.html`));
+    const results = await readArticleFiles(files, { parseHtml: slowParser });
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(seenTurns.at(-1)).toBeGreaterThan(0);
+  });
+
+  it("reads a group again file by file when its bytes do not add up, so only the unreadable file fails", async () => {
     const reads: string[] = [];
     const good = countedFile("good.txt", "Police said 40 people were held.", reads);
-    // Claims more bytes than it has: the group read comes up short and is not trusted.
+    // Claims more bytes than it has: the group read comes up short and is not trusted. (A
+    // group read that rejects takes the same way back; a Blob made here cannot be made to.)
     const broken = countedFile("broken.txt", "Nine.", reads);
     Object.defineProperty(broken, "size", { value: 500 });
     broken.arrayBuffer = () => {

@@ -336,13 +336,12 @@ class ClaimsByKey {
   private find(kind: Claim["kind"], speaker: string, date: string, span: Span): Claim | undefined {
     const { text } = this;
     if (this.byJoinedKey) return this.byJoinedKey.get(joinedKey(kind, speaker, date, text.slice(span.start, span.end)));
-    const found = this.byLength.get(span.end - span.start)?.find(
-      (earlier) =>
-        earlier.claim.kind === kind &&
-        earlier.speaker === speaker &&
-        earlier.date === date &&
-        // A slice is a view, and comparing it is faster than startsWith at an offset (sentence-analysis-cache.ts).
-        earlier.claim.quote.exact === text.slice(span.start, span.end),
+    const sameLength = this.byLength.get(span.end - span.start);
+    if (sameLength === undefined) return undefined;
+    // Compared as a slice, usually a view of the text: faster than startsWith at an offset (sentence-analysis-cache.ts).
+    const exact = text.slice(span.start, span.end);
+    const found = sameLength.find(
+      (earlier) => earlier.claim.kind === kind && earlier.speaker === speaker && earlier.date === date && earlier.claim.quote.exact === exact,
     );
     return found?.claim;
   }

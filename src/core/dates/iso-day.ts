@@ -36,7 +36,10 @@ function fromDayNumber(days: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/** The day number of an ISO day this module wrote or checked. */
+/**
+ * The day number of an ISO day this module wrote or checked. Days and shifts are whole
+ * numbers: a fraction of a day, which Date turned into hours, has no meaning here.
+ */
 function toDayNumber(iso: string): number {
   return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }

@@ -13,7 +13,11 @@ import { openBulkWriterDb, type IndexedDbDependencies } from "../db/database.ts"
 import { importArticleStream, type ImportItemOutcome, type ImportSource } from "../db/writes/import-articles.ts";
 import type { Actor } from "../db/writes/transact.ts";
 
-/** Sent as the import goes: how many inputs are done (at most every PROGRESS_INTERVAL_MS, and always the last), then the commit (too late to cancel from there). */
+/**
+ * Sent as the import goes: how many inputs are done (at most every PROGRESS_MESSAGE_MS, and
+ * always the last; a count held back is not sent later), then the commit (too late to cancel
+ * from there).
+ */
 export type ImportProgressEvent = { phase: "extracting"; done: number; total: number } | { phase: "saving" };
 
 /**
@@ -27,19 +31,24 @@ export type WorkerImportResult =
 
 /**
  * How often the page hears how far the import is. A message per input cost the worker a
- * quarter of a second over a thousand articles (each is a comlink call), and the page a
- * render each, both taken from the import itself; a progress bar moves no better for it.
+ * quarter of a second over a thousand articles (each is a comlink call, answered by the page),
+ * taken from the import itself; the page redraws its progress line no more often than this
+ * anyway (import-store.ts).
  */
-const PROGRESS_INTERVAL_MS = 50;
+const PROGRESS_MESSAGE_MS = 50;
 
 /** The tables an import writes (the history included), for Dexie's live queries. */
 const IMPORT_TABLES = ["articles", "claims", "history"] as const;
 
 /**
  * `dependencies`: tests pass fake-indexeddb; the worker uses its own IndexedDB.
- * `progressIntervalMs`: tests that act on a given input's progress pass 0 to hear of every one.
+ * `progressIntervalMs`: tests that act on a given input's progress pass 0 to hear of every one;
+ * `clock`: tests of the interval pass their own.
  */
-export function createImportApi(dependencies?: IndexedDbDependencies, { progressIntervalMs = PROGRESS_INTERVAL_MS } = {}) {
+export function createImportApi(
+  dependencies?: IndexedDbDependencies,
+  { progressIntervalMs = PROGRESS_MESSAGE_MS, clock = () => performance.now() } = {},
+) {
   let running: AbortController | null = null;
   return {
     /** Extracts and stores `inputs` in one transaction of database `databaseName`. */
@@ -60,7 +69,7 @@ export function createImportApi(dependencies?: IndexedDbDependencies, { progress
           announce: false,
           // Not awaited: a round trip to the page inside the transaction would let it commit.
           onItem: (done) => {
-            const now = performance.now();
+            const now = clock();
             if (done < inputs.length && now - lastSent < progressIntervalMs) return;
             lastSent = now;
             void onProgress?.({ phase: "extracting", done, total: inputs.length });

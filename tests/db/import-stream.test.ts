@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ExtractedArticle } from "../../src/core/extract/extract-claim-set.ts";
 import { signalTablesChanged, subscribeToChanges } from "../../src/db/change-feed.ts";
 import { openBulkWriterDb, type ClaimbenchDb } from "../../src/db/database.ts";
-import { importArticleStream, type ImportSource } from "../../src/db/writes/import-articles.ts";
+import { ADDS_IN_FLIGHT, importArticleStream, type ImportSource } from "../../src/db/writes/import-articles.ts";
 import { StorageFullError } from "../../src/db/writes/transact.ts";
 import { ann, freshWorkspace, makeClaim, makeExtractedArticle, makePart, MATCH_STORY } from "./factories.ts";
 
@@ -30,6 +30,31 @@ function workspace() {
 const counts = async (db: ClaimbenchDb) => [await db.articles.count(), await db.claims.count(), await db.history.count()];
 
 describe("importArticleStream", () => {
+  it("asks for the next article while earlier ones are stored, with at most ADDS_IN_FLIGHT adds waiting", async () => {
+    const { db, writer } = workspace();
+    let waiting = 0;
+    let most = 0;
+    for (const table of [writer.table("articles"), writer.table("claims")]) {
+      const bulkAdd = table.bulkAdd.bind(table) as (rows: readonly unknown[]) => Promise<unknown>;
+      (table as { bulkAdd: unknown }).bulkAdd = (rows: readonly unknown[]) => {
+        waiting++;
+        return bulkAdd(rows).finally(() => waiting--);
+      };
+    }
+    // Three times the bound in articles, two adds each: an unbounded queue would pass it.
+    function* sources(): Generator<ImportSource> {
+      for (let index = 0; index < ADDS_IN_FLIGHT * 3; index++) {
+        most = Math.max(most, waiting);
+        yield { part: makePart(`a-${index}`, 2) };
+      }
+    }
+    const { outcomes } = await importArticleStream(writer, sources(), ann);
+    expect(outcomes.every((outcome) => outcome.status === "added")).toBe(true);
+    expect(await db.claims.count()).toBe(ADDS_IN_FLIGHT * 6);
+    expect(most).toBeGreaterThan(2);
+    expect(most).toBeLessThanOrEqual(ADDS_IN_FLIGHT);
+  });
+
   it("adds each article, reports duplicates and problems per input, and records one entry", async () => {
     const { db, writer } = workspace();
     const council = makeExtractedArticle();

@@ -116,7 +116,7 @@ export interface ImportStreamOptions {
  * at once. Only Dexie's own promises are awaited inside the transaction (Dexie keeps track of
  * its transaction across those; tests/db/import-stream.test.ts checks the rollback).
  */
-const IN_FLIGHT = 64;
+export const ADDS_IN_FLIGHT = 64;
 
 /**
  * Adds the articles `sources` yields, in one transaction: all of them or none. Each is asked
@@ -173,7 +173,7 @@ export async function importArticleStream(
           }
         }
         onItem?.(outcomes.length);
-        while (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+        while (inFlight.length >= ADDS_IN_FLIGHT) await inFlight.shift();
       }
       for (const stored of inFlight) await stored;
       signal?.throwIfAborted();

@@ -10,6 +10,7 @@ import type { ArticleInput } from "../core/extract/extract-claim-set.ts";
 import { checkArticleText, decodeArticleText } from "./decode-article-text.ts";
 import { htmlToArticle } from "./html-to-text.ts";
 import { markdownToText } from "./markdown-to-text.ts";
+import { PageTurns } from "./page-turns.ts";
 import type { ParseHtml } from "./parse-html.ts";
 
 /** Ten times a long-read; a file past it is not an article (a dump, a disk image, a video). */
@@ -111,24 +112,18 @@ export async function readArticleFiles(
       continue;
     }
     // A group's files are decoded and converted one after another on the page's thread (an
-    // HTML file is parsed there): it gets a turn every CONVERT_SLICE_MS.
-    let sliceStart = performance.now();
+    // HTML file is parsed there), with turns for the page between them.
+    const turns = new PageTurns();
     let offset = 0;
     for (const [at, index] of group.entries()) {
-      const size = members[at]!.size;
-      settle(index, fromBytes(files[index]!, together.subarray(offset, offset + size), parseHtml));
-      offset += size;
-      if (performance.now() - sliceStart > CONVERT_SLICE_MS) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        sliceStart = performance.now();
-      }
+      const file = members[at]!;
+      settle(index, fromBytes(file, together.subarray(offset, offset + file.size), parseHtml));
+      offset += file.size;
+      if (turns.due) await turns.give();
     }
   }
   return results;
 }
-
-/** Longest stretch of converting files before the page gets a turn. */
-const CONVERT_SLICE_MS = 12;
 
 /**
  * The files' bytes end to end; null when there is nothing to gain (fewer than two, or not

@@ -9,6 +9,7 @@
  */
 import { proxy, wrap, type Remote } from "comlink";
 import type { ArticleInput } from "../core/extract/extract-claim-set.ts";
+import { PageTurns } from "../io/page-turns.ts";
 import type { ExtractionApi } from "./extraction-api.ts";
 import { ExtractionOutcomeSchema, type ExtractionOutcome } from "./extraction-outcome.ts";
 import { whenCrashed, type WorkerLike } from "./worker-endpoint.ts";
@@ -32,9 +33,6 @@ interface Running {
   /** Rejects when the worker reports an error it cannot recover from. */
   crashed: Promise<never>;
 }
-
-/** Longest stretch of main-thread parsing before giving the page a turn. */
-const PARSE_SLICE_MS = 12;
 
 export function createExtractionClient(spawn: () => WorkerLike): ExtractInWorker {
   let idle: Running | null = null;
@@ -83,7 +81,7 @@ async function parseOutcomes(raw: unknown, expected: number, signal?: AbortSigna
     throw new Error(`The extraction worker sent ${Array.isArray(raw) ? raw.length : "no"} results for ${expected} articles.`);
   }
   const outcomes: ExtractionOutcome[] = [];
-  let sliceStart = performance.now();
+  const turns = new PageTurns();
   for (const item of raw) {
     const parsed = ExtractionOutcomeSchema.safeParse(item);
     outcomes.push(
@@ -91,10 +89,9 @@ async function parseOutcomes(raw: unknown, expected: number, signal?: AbortSigna
         ? (parsed.data as ExtractionOutcome)
         : { ok: false, error: `the extraction worker sent a malformed result (${parsed.error.issues[0]?.message ?? "invalid"})` },
     );
-    if (performance.now() - sliceStart > PARSE_SLICE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+    if (turns.due) {
+      await turns.give();
       signal?.throwIfAborted();
-      sliceStart = performance.now();
     }
   }
   return outcomes;

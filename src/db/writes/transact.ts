@@ -9,6 +9,7 @@
 import type { z } from "zod";
 import { announceChange } from "../change-feed.ts";
 import type { ClaimbenchDb } from "../database.ts";
+import { PageTurns } from "../../io/page-turns.ts";
 import { speakerOf } from "./stored-rows.ts";
 import {
   StoredArticle,
@@ -153,9 +154,6 @@ const ADD_BATCH = 500;
 /** Rows validateRows has checked, as the very objects it returned. */
 const validated = new WeakSet<object>();
 
-/** Longest stretch of validation before the page gets a turn. */
-const VALIDATE_SLICE_MS = 12;
-
 /**
  * Validates many rows before a write, yielding to the page between slices, so a big import
  * never blocks it for long: inside a transaction there is no yielding (IndexedDB commits a
@@ -163,15 +161,12 @@ const VALIDATE_SLICE_MS = 12;
  */
 export async function validateRows<T extends HistoryTable>(table: T, rows: readonly RowTypes[T][]): Promise<RowTypes[T][]> {
   const out: RowTypes[T][] = [];
-  let sliceStart = performance.now();
+  const turns = new PageTurns();
   for (const row of rows) {
     const valid = parseRow(table, row);
     validated.add(valid as object);
     out.push(valid);
-    if (performance.now() - sliceStart > VALIDATE_SLICE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      sliceStart = performance.now();
-    }
+    if (turns.due) await turns.give();
   }
   return out;
 }

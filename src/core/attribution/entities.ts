@@ -41,7 +41,10 @@ class LazyMention implements Mention {
   ) {}
 
   get titles(): string[] {
-    this.knownTitles ??= [...lowerCaseTitlesBefore(this.text, this.matchStart), ...this.innerTitles];
+    if (this.knownTitles === undefined) {
+      const before = lowerCaseTitlesBefore(this.text, this.matchStart);
+      this.knownTitles = this.innerTitles.length === 0 ? before : [...before, ...this.innerTitles];
+    }
     return this.knownTitles;
   }
 
@@ -92,7 +95,7 @@ export class EntityIndex {
    * then by the phrase. Number keys hash for free, where a joined string key was built and
    * hashed anew for every speaker.
    */
-  private readonly resolved = new Map<number, Map<string, string | undefined>>();
+  private readonly resolved = new Map<number, { source: string; entity: string | undefined }[]>();
 
   constructor(private readonly text: string) {
     this.mentions = findMentions(text);
@@ -133,19 +136,21 @@ export class EntityIndex {
     const before = this.countBefore(sourceStart);
     // Counts are at most the number of mentions, so the pair fits one number without clashes.
     const counts = before * (this.mentions.length + 1) + this.countBefore(sourceStart + source.length);
-    let bySource = this.resolved.get(counts);
-    if (bySource === undefined) this.resolved.set(counts, (bySource = new Map()));
-    if (bySource.has(source)) return bySource.get(source);
+    // Most counts are asked for one phrase: a short list under each costs less than a Map.
+    const bySource = this.resolved.get(counts);
+    const known = bySource?.find((entry) => entry.source === source);
+    if (known) return known.entity;
     const entity = this.resolveUncached(source, sourceStart);
-    bySource.set(source, entity);
+    if (bySource) bySource.push({ source, entity });
+    else this.resolved.set(counts, [{ source, entity }]);
     return entity;
   }
 
   private resolveUncached(source: string, sourceStart: number): string | undefined {
-    const phrase = source.trim().replace(/^(?:the|a|an)\s+/i, "");
+    const phrase = withoutArticle(source.trim());
     const lower = phrase.toLowerCase();
-    if (/^(?:he|she|him|her)$/.test(lower)) return this.lastPerson(sourceStart)?.name;
-    if (/^(?:it|they|we|i|you|them)$/.test(lower)) return undefined;
+    if (PERSONAL_PRONOUNS.has(lower)) return this.lastPerson(sourceStart)?.name;
+    if (OTHER_PRONOUNS.has(lower)) return undefined;
 
     const role = roleOf(lower);
     const written = this.mentionAt(sourceStart, source);
@@ -158,12 +163,9 @@ export class EntityIndex {
       if (byRole) return byRole.name;
     }
     // "the ministry": the last organisation whose head word is the same.
-    const head = lower.split(/\s+/).at(-1) ?? "";
+    const head = lastWordOf(lower);
     // The name is compared before the kind is asked: classifying is the dearer test.
-    const organisation = this.lastBefore(sourceStart, (mention) => {
-      const name = mention.lowerName;
-      return name.endsWith(head) && name.split(/\s+/).at(-1) === head && mention.kind === "organisation";
-    });
+    const organisation = this.lastBefore(sourceStart, (mention) => isLastWord(mention.lowerName, head) && mention.kind === "organisation");
     if (organisation) return organisation.name;
     // "the WHO" -> "World Health Organization": an earlier name with these initials.
     if (/^\p{Lu}{2,6}$/u.test(phrase)) {
@@ -176,7 +178,8 @@ export class EntityIndex {
       if (last) return last.name;
     }
     // "the Vyasna human rights center": named where it is cited.
-    if (/\s\p{Lu}/u.test(` ${phrase.split(/\s+/).slice(1).join(" ")}`) && !/\band\b/.test(phrase)) return phrase;
+    // A capital after white space starts a word after the first (the phrase is trimmed).
+    if (/\s\p{Lu}/u.test(phrase) && !/\band\b/.test(phrase)) return phrase;
     return undefined;
   }
 
@@ -195,16 +198,13 @@ export class EntityIndex {
   }
 
   private fullestName(mention: Mention): string {
-    const words = mention.name.split(/\s+/);
-    if (words.length > 1) return mention.name;
+    const word = mention.name;
+    if (word.includes(" ")) return word;
     // "Lavrov" -> "Sergei Lavrov": the longest earlier mention ending in the same word.
-    let fullest = mention.name;
+    let fullest = word;
     for (let i = this.countBefore(mention.span.start) - 1; i >= 0; i--) {
       const earlier = this.mentions[i]!;
-      // Ending with the word is needed for its last word to be it, and cheaper to ask first.
-      if (earlier.name.length > fullest.length && earlier.name.endsWith(words[0]!) && earlier.name.split(/\s+/).at(-1) === words[0]) {
-        fullest = earlier.name;
-      }
+      if (earlier.name.length > fullest.length && isLastWord(earlier.name, word)) fullest = earlier.name;
     }
     return fullest;
   }
@@ -231,21 +231,71 @@ export class EntityIndex {
   }
 }
 
-const ROLES = ROLE_ALIASES.map((aliases) => ({
-  aliases,
-  padded: aliases.map((alias) => ` ${alias} `),
-}));
+/**
+ * The aliases by their last word, each with its role's aliases padded, in the order of
+ * ROLE_ALIASES. Every speaker phrase asks for its role; trying each of the thirty aliases
+ * on it cost more than the rest of resolving most phrases.
+ */
+const ROLES_BY_LAST_WORD = new Map<string, { alias: string; padded: readonly string[] }[]>();
+for (const aliases of ROLE_ALIASES) {
+  const padded = aliases.map((alias) => ` ${alias} `);
+  for (const alias of aliases) {
+    const last = alias.slice(alias.lastIndexOf(" ") + 1);
+    let candidates = ROLES_BY_LAST_WORD.get(last);
+    if (!candidates) ROLES_BY_LAST_WORD.set(last, (candidates = []));
+    candidates.push({ alias, padded });
+  }
+}
 
-/** The role a phrase ends in, as a whole word: `\b(?:alias|...)$` without a regex per role. */
+/**
+ * The role a phrase ends in, as a whole word: `\b(?:alias|...)$` without a regex per role.
+ * An alias ending the phrase at a word boundary ends in the phrase's last run of word
+ * characters (aliases are lower-case letters and spaces), so only aliases ending in that
+ * word can match; among them the first role of ROLE_ALIASES wins, as it did.
+ */
 function roleOf(phrase: string): readonly string[] | undefined {
-  return ROLES.find((role) => role.aliases.some((alias) => endsWithWord(phrase, alias)))?.padded;
+  let at = phrase.length;
+  while (at > 0 && isWordCharacter(phrase.charCodeAt(at - 1))) at--;
+  const candidates = at === phrase.length ? undefined : ROLES_BY_LAST_WORD.get(phrase.slice(at));
+  return candidates?.find((candidate) => endsWithWord(phrase, candidate.alias))?.padded;
+}
+
+/** `\w` without the u flag: [A-Za-z0-9_]. */
+function isWordCharacter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
 
 /** Does `phrase` end with `word` (which starts with a letter) at a word boundary? */
 function endsWithWord(phrase: string, word: string): boolean {
   if (!phrase.endsWith(word)) return false;
   const at = phrase.length - word.length;
-  return at === 0 || !/\w/.test(phrase[at - 1]!);
+  return at === 0 || !isWordCharacter(phrase.charCodeAt(at - 1));
+}
+
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "him", "her"]);
+const OTHER_PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "we", "i", "you", "them"]);
+
+/** As `.replace(/^(?:the|a|an)\s+/i, "")`, with the regex run only on phrases starting with "t" or "a". */
+function withoutArticle(phrase: string): string {
+  const first = phrase.charCodeAt(0) | 0x20;
+  return first === 0x74 || first === 0x61 ? phrase.replace(/^(?:the|a|an)\s+/i, "") : phrase;
+}
+
+/** As `.split(/\s+/).at(-1)`: what follows the last white space. */
+function lastWordOf(phrase: string): string {
+  let at = phrase.length;
+  while (at > 0 && !isWhiteSpace(phrase.charCodeAt(at - 1))) at--;
+  return at === 0 ? phrase : phrase.slice(at);
+}
+
+/**
+ * Is `word` (no spaces) the last word of a mention's name? Names are capitalised words joined
+ * by single spaces (findMentions), so this is `name.split(/\s+/).at(-1) === word` without the split.
+ */
+function isLastWord(name: string, word: string): boolean {
+  if (!name.endsWith(word)) return false;
+  const at = name.length - word.length;
+  return word.length > 0 && (at === 0 || name.charCodeAt(at - 1) === 0x20);
 }
 
 /** Nouns by which an article refers back to the organisation it named: "the lender". */
@@ -262,6 +312,9 @@ function initialsOf(name: string): string {
     .join("");
 }
 
+/** The titles inside a one-word name: shared, as most names are one word and it is only read. */
+const NO_TITLES: string[] = [];
+
 function findMentions(text: string): LazyMention[] {
   const mentions: LazyMention[] = [];
   const isMidSentence = midSentenceTest(text);
@@ -273,43 +326,61 @@ function findMentions(text: string): LazyMention[] {
     // it and no connector or calendar word to drop after it (a capital is neither, and a
     // calendar word is not a name), the word is the name; the general reading below would
     // split it into an array only to find that out.
-    if (!matched.includes(" ") && !matched.includes("\t")) {
+    const separators = separatorsIn(matched);
+    if (separators === "none") {
       if (isNotAName(matched)) continue;
       const name = withoutApostropheEnd(matched);
-      mentions.push(new LazyMention({ start: match.index, end: match.index + name.length }, name, [], text, match.index, isMidSentence));
+      mentions.push(new LazyMention({ start: match.index, end: match.index + name.length }, name, NO_TITLES, text, match.index, isMidSentence));
       continue;
     }
-    let words = matched.split(/[ \t]+/);
+    // The name is words[first] up to words[last - 1]: bounds moved in, not arrays sliced.
+    // Words apart by single spaces (nearly always) split without a regex, and their name
+    // joined is the text from `start` to `end`, taken without building it again.
+    const singleSpaced = separators === "single spaces";
+    const words = singleSpaced ? matched.split(" ") : matched.split(/[ \t]+/);
+    let first = 0;
+    let last = words.length;
     let start = match.index;
+    let end = match.index + matched.length;
     // Drop sentence-initial function words.
-    while (words.length > 0 && isNotAName(words[0]!)) {
-      start += words[0]!.length + 1;
-      words = words.slice(1);
+    while (first < last && isNotAName(words[first]!)) {
+      start += words[first]!.length + 1;
+      first++;
     }
     // "Russian Foreign Minister Sergei Lavrov", "Acme CEO Jane Park": the name follows the
     // last title; an organisation ("Interior Ministry") keeps its words.
     const titles: string[] = [];
-    const isOrganisation = words.length > 0 && ORGANISATION_HEADS.has(withoutPossessive(words.at(-1)!).toLowerCase());
+    const isOrganisation = first < last && ORGANISATION_HEADS.has(withoutPossessive(words[last - 1]!).toLowerCase());
     if (!isOrganisation) {
       let lastTitle = -1;
-      words.forEach((word, i) => {
-        if (i < words.length - 1 && TITLE_WORDS.has(withoutFinalDot(word.toLowerCase()))) lastTitle = i;
-      });
-      if (lastTitle >= 0) {
-        titles.push(...words.slice(0, lastTitle + 1).map((word) => word.toLowerCase()));
-        start += words.slice(0, lastTitle + 1).join(" ").length + 1;
-        words = words.slice(lastTitle + 1);
+      for (let i = first; i < last - 1; i++) {
+        if (TITLE_WORDS.has(withoutFinalDot(words[i]!.toLowerCase()))) lastTitle = i;
+      }
+      for (; first <= lastTitle; first++) {
+        titles.push(words[first]!.toLowerCase());
+        start += words[first]!.length + 1;
       }
     }
-    while (words.length > 0 && (/^(?:of|for|and|de|van|von|der|al|bin|la|le|du)$/.test(words.at(-1)!) || isCalendarWord(words.at(-1)!))) {
-      words.pop();
+    while (first < last && (/^(?:of|for|and|de|van|von|der|al|bin|la|le|du)$/.test(words[last - 1]!) || isCalendarWord(words[last - 1]!))) {
+      end -= words[last - 1]!.length + 1;
+      last--;
     }
-    if (words.length === 0) continue;
-    const name = withoutApostropheEnd(words.join(" "));
-    const end = start + name.length;
-    mentions.push(new LazyMention({ start, end }, name, titles, text, match.index, isMidSentence));
+    if (first === last) continue;
+    const name = withoutApostropheEnd(singleSpaced ? text.slice(start, end) : words.slice(first, last).join(" "));
+    mentions.push(new LazyMention({ start, end: start + name.length }, name, titles, text, match.index, isMidSentence));
   }
   return mentions;
+}
+
+/** How the words of a match are apart: it is one word, or words apart by single spaces, or otherwise (tabs, runs). */
+function separatorsIn(matched: string): "none" | "single spaces" | "other" {
+  let separators: "none" | "single spaces" = "none";
+  for (let i = 0; i < matched.length; i++) {
+    const code = matched.charCodeAt(i);
+    if (code === 0x09 || (code === 0x20 && matched.charCodeAt(i - 1) === 0x20)) return "other";
+    if (code === 0x20) separators = "single spaces";
+  }
+  return separators;
 }
 
 // The word tests below run for most capitalised words of an article, so they trim by hand
@@ -326,9 +397,14 @@ function isCalendarWord(word: string): boolean {
 function isLowerCalendarWord(lower: string): boolean {
   // Without its trailing [.'’s]+: "Aug.", "Monday's", "Tuesdays".
   let end = lower.length;
-  while (end > 0 && ".'’s".includes(lower[end - 1]!)) end--;
+  while (end > 0 && isCalendarWordEnd(lower.charCodeAt(end - 1))) end--;
   const bare = end === lower.length ? lower : lower.slice(0, end);
   return WEEKDAYS.has(bare) || (MONTHS.has(bare) && bare !== "may");
+}
+
+/** `[.'’s]`, by code: a one-character string per step cost more than the lookups. */
+function isCalendarWordEnd(code: number): boolean {
+  return code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x73;
 }
 
 function isNotAName(word: string): boolean {
@@ -358,10 +434,23 @@ function lowerCaseTitlesBefore(text: string, start: number): string[] {
   }
   const titles: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i]!.toLowerCase().replace(/[^a-z-]/g, "");
+    const word = onlyLettersAndHyphens(words[i]!.toLowerCase());
     if (TITLE_WORDS.has(word)) titles.push(word);
   }
   return titles;
+}
+
+/** As `.replace(/[^a-z-]/g, "")`, which went through the regex engine for every word. */
+function onlyLettersAndHyphens(word: string): string {
+  let kept = "";
+  let from = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || code === 0x2d) continue;
+    kept += word.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? word : kept + word.slice(from);
 }
 
 /** Title words that do not on their own make the name after them a person's ("Foreign", "Health"). */

@@ -39,7 +39,15 @@ export interface FramedSentence {
 const NOT_IN_SPEAKER =
   /\b(?:that|which|whose|when|where|while|because|although|after|before|if|is|are|was|were|be|been|began|begun|has|have|had|will|would|can|could|may|might|should|must|did|does|do|not|no|to|into|from)\b|[.;:!?"“”]/i;
 
-const PRONOUN_SPEAKER = /^(?:he|she|they|we|i|it)$/i;
+/**
+ * As `/^(?:he|she|they|we|i|it)$/i`, looked up: no letter outside ASCII lower-cases to one of
+ * these (the regex, without the u flag, folds only ASCII to ASCII).
+ */
+const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "it"]);
+
+function isPronounSpeaker(phrase: string): boolean {
+  return phrase.length <= 4 && PRONOUN_SPEAKERS.has(phrase.toLowerCase());
+}
 
 /** Irregular past forms and -ed verbs not after a determiner: "criticised the report and made". */
 const VERB_IN_PHRASE =
@@ -49,7 +57,7 @@ const VERB_IN_PHRASE =
 export function looksLikeSpeaker(phrase: string): boolean {
   const trimmed = phrase.trim();
   if (trimmed.length === 0 || trimmed.length > 90) return false;
-  if (PRONOUN_SPEAKER.test(trimmed)) return true;
+  if (isPronounSpeaker(trimmed)) return true;
   const words = splitWordCount(trimmed, 10);
   if (words > 9) return false;
   const withoutPossessives = withoutPossessiveS(withoutAbbreviationDots(trimmed));
@@ -231,16 +239,17 @@ function leadingFrame(s: string, base: number): FramedSentence | undefined {
   const g = leadingGroups(leading);
   if (!looksLikeSpeaker(g.speaker)) return undefined;
   let offset = leading.index + leading[0].length;
-  if (/^(?:told|tells|tell)$/i.test(g.cue)) offset += toldObjectLength(s.slice(offset));
+  if (TOLD_CUES.has(g.cue)) offset += toldObjectLength(s.slice(offset));
   offset += CUE_TO_CONTENT.exec(s.slice(offset))?.[0].length ?? 0;
   // "Boyle denied that, insisting that CONTENT": the participle's cue governs what follows.
   const participle = PARTICIPLE_CUE.exec(s.slice(offset));
   if (participle) offset += participle[0].length;
   const content = s.slice(offset).trim();
-  if (splitWordCount(content) < 3) return undefined;
+  // Counted only up to three: the content may run on for many words.
+  if (splitWordCount(content, 3) < 3) return undefined;
   // "Northfield Bank reported a 23 per cent drop in profit": the cue takes a noun phrase, not a
   // clause, so the claim is the whole report, still in the speaker's name.
-  const reportsObject = OBJECT_CUE.test(g.cue) && !participle && /^(?:an?|the|its|their|his|her|record|\d)\b/i.test(content) &&
+  const reportsObject = OBJECT_CUES.has(g.cue) && !participle && /^(?:an?|the|its|their|his|her|record|\d)\b/i.test(content) &&
     !/\bthat\s*$/i.test(s.slice(0, offset));
   const speakerStart = base + leading.index + leading[0].indexOf(g.speaker);
   // "their manager, Ruth Okafor, admitted ...": the name in apposition is who spoke.
@@ -257,8 +266,14 @@ function leadingFrame(s: string, base: number): FramedSentence | undefined {
   return { frame, content: { start: reportsObject ? speakerStart : base + offset, end: base + s.length } };
 }
 
+// LEADING_FRAME reads its cue case-sensitively, as one of the lower-case forms of
+// SPEECH_VERB_PATTERN, so these are looked up rather than matched with /^(?:...)$/i.
+const TOLD_CUES: ReadonlySet<string> = new Set(["told", "tells", "tell"]);
+
 /** Cues that take what was reported as their object: "reported a loss", "announced 1,500 job cuts". */
-const OBJECT_CUE = /^(?:reported|reports|announced|announces|confirmed|confirms|estimated|estimates|revealed|reveals|disclosed|posted)$/i;
+const OBJECT_CUES: ReadonlySet<string> = new Set(
+  ["reported", "reports", "announced", "announces", "confirmed", "confirms", "estimated", "estimates", "revealed", "reveals", "disclosed", "posted"],
+);
 
 function framingIn(s: string): string | undefined {
   return FRAMING_PHRASE.exec(s)?.[0];

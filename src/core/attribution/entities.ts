@@ -14,7 +14,7 @@ export type MentionKind = "person" | "organisation" | "other";
 
 export interface Mention {
   span: Span;
-  /** The name without titles: "Sergei Lavrov", "Interior Ministry". */
+  /** The name without titles: "Sergei Lavrov", "Interior Ministry". Its words are apart by single spaces. */
   name: string;
   readonly kind: MentionKind;
   /** Lower-case titles and roles written before the name: ["russian", "foreign", "minister"]. */
@@ -303,10 +303,10 @@ const GENERIC_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   "company firm lender group bank carrier airline retailer insurer manufacturer business club charity insurer regulator broadcaster publisher".split(" "),
 );
 
-/** "World Health Organization" -> "WHO": the capitals of its words, connectors left out. */
+/** "World Health Organization" -> "WHO": the capitals of a mention's words, connectors left out. */
 function initialsOf(name: string): string {
   return name
-    .split(/\s+/)
+    .split(" ")
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join("");
@@ -318,58 +318,73 @@ const NO_TITLES: string[] = [];
 function findMentions(text: string): LazyMention[] {
   const mentions: LazyMention[] = [];
   const isMidSentence = midSentenceTest(text);
+  // A run of capitalised words reads the same wherever it stands, and most come back in an
+  // article ("The", "Interior Ministry", a name): each distinct run is read once.
+  const readings = new Map<string, NameReading | null>();
   // exec in a loop rather than matchAll: no iterator step and result object per capitalised word.
   NAME_SEQUENCE.lastIndex = 0;
   for (let match = NAME_SEQUENCE.exec(text); match !== null; match = NAME_SEQUENCE.exec(text)) {
     const matched = match[0];
-    // Most matches are one capitalised word ("The", "Police", "Lisbon"). With no title before
-    // it and no connector or calendar word to drop after it (a capital is neither, and a
-    // calendar word is not a name), the word is the name; the general reading below would
-    // split it into an array only to find that out.
-    const separators = separatorsIn(matched);
-    if (separators === "none") {
-      if (isNotAName(matched)) continue;
-      const name = withoutApostropheEnd(matched);
-      mentions.push(new LazyMention({ start: match.index, end: match.index + name.length }, name, NO_TITLES, text, match.index, isMidSentence));
-      continue;
-    }
-    // The name is words[first] up to words[last - 1]: bounds moved in, not arrays sliced.
-    // Words apart by single spaces (nearly always) split without a regex, and their name
-    // joined is the text from `start` to `end`, taken without building it again.
-    const singleSpaced = separators === "single spaces";
-    const words = singleSpaced ? matched.split(" ") : matched.split(/[ \t]+/);
-    let first = 0;
-    let last = words.length;
-    let start = match.index;
-    let end = match.index + matched.length;
-    // Drop sentence-initial function words.
-    while (first < last && isNotAName(words[first]!)) {
-      start += words[first]!.length + 1;
-      first++;
-    }
-    // "Russian Foreign Minister Sergei Lavrov", "Acme CEO Jane Park": the name follows the
-    // last title; an organisation ("Interior Ministry") keeps its words.
-    const titles: string[] = [];
-    const isOrganisation = first < last && ORGANISATION_HEADS.has(withoutPossessive(words[last - 1]!).toLowerCase());
-    if (!isOrganisation) {
-      let lastTitle = -1;
-      for (let i = first; i < last - 1; i++) {
-        if (TITLE_WORDS.has(withoutFinalDot(words[i]!.toLowerCase()))) lastTitle = i;
-      }
-      for (; first <= lastTitle; first++) {
-        titles.push(words[first]!.toLowerCase());
-        start += words[first]!.length + 1;
-      }
-    }
-    while (first < last && (/^(?:of|for|and|de|van|von|der|al|bin|la|le|du)$/.test(words[last - 1]!) || isCalendarWord(words[last - 1]!))) {
-      end -= words[last - 1]!.length + 1;
-      last--;
-    }
-    if (first === last) continue;
-    const name = withoutApostropheEnd(singleSpaced ? text.slice(start, end) : words.slice(first, last).join(" "));
-    mentions.push(new LazyMention({ start, end: start + name.length }, name, titles, text, match.index, isMidSentence));
+    let reading = readings.get(matched);
+    if (reading === undefined) readings.set(matched, (reading = readNameRun(matched) ?? null));
+    if (reading === null) continue;
+    const start = match.index + reading.offset;
+    mentions.push(new LazyMention({ start, end: start + reading.name.length }, reading.name, reading.titles, text, match.index, isMidSentence));
   }
   return mentions;
+}
+
+/** The name in a run of capitalised words, where it starts in the run, and the titles before it. */
+interface NameReading {
+  offset: number;
+  name: string;
+  /** Only read: shared by every mention of the run. */
+  titles: string[];
+}
+
+/** How a run NAME_SEQUENCE matched names something, if it does ("The" does not). */
+function readNameRun(matched: string): NameReading | undefined {
+  // Most runs are one capitalised word ("The", "Police", "Lisbon"). With no title before
+  // it and no connector or calendar word to drop after it (a capital is neither, and a
+  // calendar word is not a name), the word is the name; the general reading below would
+  // split it into an array only to find that out.
+  const separators = separatorsIn(matched);
+  if (separators === "none") return isNotAName(matched) ? undefined : { offset: 0, name: withoutApostropheEnd(matched), titles: NO_TITLES };
+  // The name is words[first] up to words[last - 1]: bounds moved in, not arrays sliced.
+  // Words apart by single spaces (nearly always) split without a regex, and their name
+  // joined is the run from `start` to `end`, taken without building it again.
+  const singleSpaced = separators === "single spaces";
+  const words = singleSpaced ? matched.split(" ") : matched.split(/[ \t]+/);
+  let first = 0;
+  let last = words.length;
+  let start = 0;
+  let end = matched.length;
+  // Drop sentence-initial function words.
+  while (first < last && isNotAName(words[first]!)) {
+    start += words[first]!.length + 1;
+    first++;
+  }
+  // "Russian Foreign Minister Sergei Lavrov", "Acme CEO Jane Park": the name follows the
+  // last title; an organisation ("Interior Ministry") keeps its words.
+  const titles: string[] = [];
+  const isOrganisation = first < last && ORGANISATION_HEADS.has(withoutPossessive(words[last - 1]!).toLowerCase());
+  if (!isOrganisation) {
+    let lastTitle = -1;
+    for (let i = first; i < last - 1; i++) {
+      if (TITLE_WORDS.has(withoutFinalDot(words[i]!.toLowerCase()))) lastTitle = i;
+    }
+    for (; first <= lastTitle; first++) {
+      titles.push(words[first]!.toLowerCase());
+      start += words[first]!.length + 1;
+    }
+  }
+  while (first < last && (/^(?:of|for|and|de|van|von|der|al|bin|la|le|du)$/.test(words[last - 1]!) || isCalendarWord(words[last - 1]!))) {
+    end -= words[last - 1]!.length + 1;
+    last--;
+  }
+  if (first === last) return undefined;
+  const name = withoutApostropheEnd(singleSpaced ? matched.slice(start, end) : words.slice(first, last).join(" "));
+  return { offset: start, name, titles };
 }
 
 /** How the words of a match are apart: it is one word, or words apart by single spaces, or otherwise (tabs, runs). */
@@ -423,22 +438,46 @@ function withoutApostropheEnd(word: string): string {
 function lowerCaseTitlesBefore(text: string, start: number): string[] {
   // The last three white-space separated words of the 40 characters before `start`.
   const floor = Math.max(0, start - 40);
-  const words: string[] = [];
-  for (let end = start; words.length < 3; ) {
+  // Word bounds, nearest first, as [start, end, start, end, ...]: most words are no title, and
+  // their letter hash says so without building their lower-case form.
+  const bounds: number[] = [];
+  for (let end = start; bounds.length < 6; ) {
     while (end > floor && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     if (end === floor) break;
     let wordStart = end;
     while (wordStart > floor && !isWhiteSpace(text.charCodeAt(wordStart - 1))) wordStart--;
-    words.push(text.slice(wordStart, end));
+    bounds.push(wordStart, end);
     end = wordStart;
   }
   const titles: string[] = [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = onlyLettersAndHyphens(words[i]!.toLowerCase());
+  for (let i = bounds.length - 2; i >= 0; i -= 2) {
+    const hash = letterHash(text, bounds[i]!, bounds[i + 1]!);
+    if (hash !== NOT_ASCII && !TITLE_WORD_HASHES.has(hash)) continue;
+    const word = onlyLettersAndHyphens(text.slice(bounds[i]!, bounds[i + 1]!).toLowerCase());
     if (TITLE_WORDS.has(word)) titles.push(word);
   }
   return titles;
 }
+
+const NOT_ASCII = -1;
+
+/**
+ * A hash of what `.toLowerCase().replace(/[^a-z-]/g, "")` leaves of an ASCII word, or NOT_ASCII
+ * (outside ASCII, lower-casing may make letters: "K" (Kelvin) -> "k"). Kept within small
+ * integers, which need no allocation.
+ */
+function letterHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x80) return NOT_ASCII;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || code === 0x2d) hash = (Math.imul(hash, 31) + code) & 0x3fffffff;
+  }
+  return hash;
+}
+
+const TITLE_WORD_HASHES: ReadonlySet<number> = new Set([...TITLE_WORDS].map((word) => letterHash(word, 0, word.length)));
 
 /** As `.replace(/[^a-z-]/g, "")`, which went through the regex engine for every word. */
 function onlyLettersAndHyphens(word: string): string {
@@ -464,7 +503,8 @@ function classify(
   titles: () => readonly string[],
   isMidSentence: (word: string) => boolean,
 ): MentionKind {
-  const words = name.split(/\s+/);
+  // A mention's name: split at single spaces, as `/\s+/` would split it but without a regex.
+  const words = name.split(" ");
   const last = words.at(-1)!.toLowerCase();
   if (ORGANISATION_HEADS.has(last) || words.some((word) => /^[A-Z]{2,}$/.test(word) && word.length <= 5 && words.length === 1)) {
     return "organisation";

@@ -253,7 +253,7 @@ for (const aliases of ROLE_ALIASES) {
  * characters (aliases are lower-case letters and spaces), so only aliases ending in that
  * word can match; among them the first role of ROLE_ALIASES wins, as it did.
  */
-function roleOf(phrase: string): readonly string[] | undefined {
+export function roleOf(phrase: string): readonly string[] | undefined {
   let at = phrase.length;
   while (at > 0 && isWordCharacter(phrase.charCodeAt(at - 1))) at--;
   const candidates = at === phrase.length ? undefined : ROLES_BY_LAST_WORD.get(phrase.slice(at));
@@ -276,13 +276,13 @@ const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "him", "her
 const OTHER_PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "we", "i", "you", "them"]);
 
 /** As `.replace(/^(?:the|a|an)\s+/i, "")`, with the regex run only on phrases starting with "t" or "a". */
-function withoutArticle(phrase: string): string {
+export function withoutArticle(phrase: string): string {
   const first = phrase.charCodeAt(0) | 0x20;
   return first === 0x74 || first === 0x61 ? phrase.replace(/^(?:the|a|an)\s+/i, "") : phrase;
 }
 
 /** As `.split(/\s+/).at(-1)`: what follows the last white space. */
-function lastWordOf(phrase: string): string {
+export function lastWordOf(phrase: string): string {
   let at = phrase.length;
   while (at > 0 && !isWhiteSpace(phrase.charCodeAt(at - 1))) at--;
   return at === 0 ? phrase : phrase.slice(at);
@@ -435,7 +435,7 @@ function withoutApostropheEnd(word: string): string {
 }
 
 /** Lower-case role words just before a name: "software company PandaDoc", "the leader Ales". */
-function lowerCaseTitlesBefore(text: string, start: number): string[] {
+export function lowerCaseTitlesBefore(text: string, start: number): string[] {
   // The last three white-space separated words of the 40 characters before `start`.
   const floor = Math.max(0, start - 40);
   // Word bounds, nearest first, as [start, end, start, end, ...]: most words are no title, and

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EntityIndex, standsMidSentence } from "../../../../src/core/attribution/entities.ts";
+import {
+  EntityIndex,
+  lastWordOf,
+  lowerCaseTitlesBefore,
+  roleOf,
+  standsMidSentence,
+  withoutArticle,
+} from "../../../../src/core/attribution/entities.ts";
+import { ROLE_ALIASES, TITLE_WORDS } from "../../../../src/core/attribution/cues.ts";
 
 function resolve(text: string, source: string, occurrence = -1): string | undefined {
   const at = occurrence === -1 ? text.lastIndexOf(source) : occurrence;
@@ -44,6 +52,80 @@ describe("resolving a speaker to the fullest mention", () => {
     const text = "Protesters marched in Lisbon. Then he spoke. Mayor Rui Costa had left.";
     const index = new EntityIndex(text);
     expect(index.mentions.find((mention) => mention.name === "Lisbon")?.kind).toBe("other");
+  });
+});
+
+describe("reading names and resolving them", () => {
+  it("reads a repeated run of capitalised words as the same name each time", () => {
+    const text = "Interior Ministry officials met. The Interior Ministry said talks went well, the ministry said.";
+    const index = new EntityIndex(text);
+    const ministries = index.mentions.filter((mention) => mention.name === "Interior Ministry");
+    expect(ministries.map((mention) => mention.span.start)).toEqual([0, text.indexOf("Interior Ministry", 5)]);
+    expect(resolve(text, "the ministry")).toBe("Interior Ministry");
+  });
+
+  it("keeps the words of a name apart by tabs or several spaces as single-spaced", () => {
+    const text = "Talks with Jana\tNovak ended, said Omar  Haddad. Novak agreed.";
+    const mentions = new EntityIndex(text).mentions.map((mention) => [mention.name, mention.span.start]);
+    expect(mentions).toEqual([["Talks", 0], ["Jana Novak", 11], ["Omar Haddad", 34], ["Novak", 48]]);
+  });
+
+  it("finds a role written before a name in any case or with punctuation", () => {
+    const text = "The firm's (SPOKESWOMAN) Rita Vale met staff. Later the spokeswoman said pay would rise.";
+    expect(resolve(text, "the spokeswoman")).toBe("Rita Vale");
+  });
+
+  it("takes the last of several roles sharing a last word, in the order roles are listed", () => {
+    expect(roleOf("the bank's chief financial officer")).toContain(" cfo ");
+    expect(roleOf("its chief executive officer")).toContain(" ceo ");
+    expect(roleOf("the officer")).toBeUndefined();
+    expect(roleOf("vice-president")).toContain(" president ");
+    expect(roleOf("copresident")).toBeUndefined();
+  });
+});
+
+describe("hand-written word tests agree with the regexes they replaced", () => {
+  const unit = fc.constantFrom(
+    "the", "The", "a", "An", " ", "  ", "\t", "\u00a0", ",", ".", "(", "'s", "-", "K", "\u212a", "\u0130", "é",
+    "ceo", "CEO", "chief", "Executive", "officer", "minister", "Prime", "spokes", "woman", "mr.", "Dr", "president", "x1",
+  );
+  const phrase = fc.array(unit, { maxLength: 12 }).map((units) => units.join(""));
+
+  it("reads the titles before a name as lower-casing and stripping each word did", () => {
+    function oracle(text: string, start: number): string[] {
+      const words = text.slice(Math.max(0, start - 40), start).split(/\s+/).filter((word) => word !== "").slice(-3);
+      return words.map((word) => word.toLowerCase().replace(/[^a-z-]/g, "")).filter((word) => TITLE_WORDS.has(word));
+    }
+    fc.assert(
+      fc.property(phrase, fc.nat(60), (text, at) => {
+        const start = Math.min(at, text.length);
+        expect(lowerCaseTitlesBefore(text, start), JSON.stringify([text, start])).toEqual(oracle(text, start));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds the role a phrase ends in as trying every alias did", () => {
+    const padded = ROLE_ALIASES.map((aliases) => aliases.map((alias) => ` ${alias} `));
+    const oracle = (lower: string) =>
+      padded[ROLE_ALIASES.findIndex((aliases) => aliases.some((alias) => lower.endsWith(alias) && (lower.length === alias.length || !/\w/.test(lower[lower.length - alias.length - 1]!))))];
+    fc.assert(
+      fc.property(phrase, (text) => {
+        const lower = text.toLowerCase();
+        expect(roleOf(lower), JSON.stringify(lower)).toEqual(oracle(lower));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("drops an article and finds the last word as the regexes did", () => {
+    fc.assert(
+      fc.property(phrase, (text) => {
+        expect(withoutArticle(text)).toBe(text.replace(/^(?:the|a|an)\s+/i, ""));
+        expect(lastWordOf(text)).toBe(text.split(/\s+/).at(-1) ?? "");
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

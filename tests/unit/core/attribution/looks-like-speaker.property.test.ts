@@ -10,6 +10,7 @@ const pieces = [
   "the", "ministry", "Interior", "Ministry", "officials", "police", "Ana", "Ferreira", "Dr.", "U.S.", "minister's", "O’Brien’s",
   "of", "for", "in", "on", "with", "into", "is", "was", "made", "criticised", "the alleged", "128", "people", "were", "detained",
   "on Monday", "in a statement", "without evidence,", ",", ", ", ";", ".", "\"", "“", "”", "é", "-", "\n", "  ",
+  "he", "She", "IT", "we", "İt", "ſhe", "\u212a",
 ];
 
 /** looksLikeSpeaker as it was before the word-count and replace shortcuts. */

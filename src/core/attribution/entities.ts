@@ -506,7 +506,7 @@ function classify(
   // A mention's name: split at single spaces, as `/\s+/` would split it but without a regex.
   const words = name.split(" ");
   const last = words.at(-1)!.toLowerCase();
-  if (ORGANISATION_HEADS.has(last) || words.some((word) => /^[A-Z]{2,}$/.test(word) && word.length <= 5 && words.length === 1)) {
+  if (ORGANISATION_HEADS.has(last) || (words.length === 1 && words[0]!.length <= 5 && /^[A-Z]{2,}$/.test(words[0]!))) {
     return "organisation";
   }
   if (words.some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return "organisation";

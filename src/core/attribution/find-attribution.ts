@@ -105,6 +105,29 @@ function trailingGroups(m: RegExpExecArray) {
 const INVERTED_FRAME =
   /^\s*["”’]?\s*(said|says|added|adds|wrote|writes|according to|told)\s+([^,;]{1,90}?)(?:,\s+[^,;]{1,80})?\s*[.!?]?\s*["”’]?\s*$/su;
 
+/**
+ * Could INVERTED_FRAME match `after`? Its cue comes first, after white space and a quote mark,
+ * and every cue begins "sa", "ad", "ac", "wr" or "to". Most commas are followed by other
+ * words ("the ministry said", "which"), and this is asked at every comma tried.
+ */
+function mayOpenInverted(after: string): boolean {
+  let i = 0;
+  while (i < after.length && isSpaceOrClosingQuote(after.charCodeAt(i))) i++;
+  const first = after.charCodeAt(i);
+  const second = after.charCodeAt(i + 1);
+  return (
+    (first === 0x73 && second === 0x61) || // sa
+    (first === 0x61 && (second === 0x64 || second === 0x63)) || // ad, ac
+    (first === 0x77 && second === 0x72) || // wr
+    (first === 0x74 && second === 0x6f) // to
+  );
+}
+
+/** `[\s"”’]`: what INVERTED_FRAME lets stand before its cue. */
+function isSpaceOrClosingQuote(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0x2019 || isWhiteSpace(code);
+}
+
 const LEADING_ACCORDING = /^\s*(?<cue>according to)\s+(?<speaker>[^,;]{1,90}?),\s+/iu;
 
 /** "LONDON — ", "WASHINGTON (AP) — ": the dateline that opens a story's first sentence. */
@@ -198,7 +221,7 @@ function trailingFrame(text: string, s: string, base: number): FramedSentence | 
       }
       return result;
     }
-    const inverted = INVERTED_FRAME.exec(after);
+    const inverted = mayOpenInverted(after) ? INVERTED_FRAME.exec(after) : null;
     if (inverted && looksLikeSpeaker(inverted[2]!)) {
       const g = { cue: inverted[1]!, speaker: inverted[2]! };
       const speakerStart = base + comma + 1 + after.indexOf(g.speaker, after.indexOf(g.cue) + g.cue.length);

@@ -38,6 +38,14 @@ describe("speech frames after the content", () => {
     expect(f).toMatchObject({ source: "Maria Lopez", cue: "said", content: "The merger will cut 900 jobs" });
   });
 
+  it("reads every inverted cue, after a closing quote mark too", () => {
+    expect(frame("“The merger will cut 900 jobs,”  wrote Ana Lima.")).toMatchObject({ source: "Ana Lima", cue: "wrote" });
+    expect(frame("Fares will rise by 5%, added Tom Reyes.")).toMatchObject({ source: "Tom Reyes", cue: "added" });
+    expect(frame("Fares will rise by 5%, adds Tom Reyes.")).toMatchObject({ source: "Tom Reyes", cue: "adds" });
+    expect(frame("Fares will rise by 5%, writes Tom Reyes.")).toMatchObject({ source: "Tom Reyes", cue: "writes" });
+    expect(frame("Fares will rise by 5%, says Tom Reyes.")).toMatchObject({ source: "Tom Reyes", cue: "says" });
+  });
+
   it("reads 'according to' at the end", () => {
     const f = frame("At least 14 people were injured, according to the regional health authority.");
     expect(f).toMatchObject({ source: "the regional health authority", cue: "according to", content: "At least 14 people were injured" });

@@ -14,7 +14,7 @@ export type MentionKind = "person" | "organisation" | "other";
 
 export interface Mention {
   span: Span;
-  /** The name without titles: "Sergei Lavrov", "Interior Ministry". Its words are apart by single spaces. */
+  /** The name without titles: "Sergei Lavrov", "Interior Ministry". Its words are separated by single spaces. */
   name: string;
   readonly kind: MentionKind;
   /** Lower-case titles and roles written before the name: ["russian", "foreign", "minister"]. */
@@ -34,7 +34,7 @@ class LazyMention implements Mention {
   constructor(
     readonly span: Span,
     readonly name: string,
-    private readonly innerTitles: string[],
+    private readonly innerTitles: readonly string[],
     private readonly text: string,
     private readonly matchStart: number,
     private readonly isMidSentence: (word: string) => boolean,
@@ -95,7 +95,7 @@ export class EntityIndex {
    * then by the phrase. Number keys hash for free, where a joined string key was built and
    * hashed anew for every speaker.
    */
-  private readonly resolved = new Map<number, { source: string; entity: string | undefined }[]>();
+  private readonly resolved = new Map<number, Map<string, string | undefined>>();
 
   constructor(private readonly text: string) {
     this.mentions = findMentions(text);
@@ -136,13 +136,12 @@ export class EntityIndex {
     const before = this.countBefore(sourceStart);
     // Counts are at most the number of mentions, so the pair fits one number without clashes.
     const counts = before * (this.mentions.length + 1) + this.countBefore(sourceStart + source.length);
-    // Most counts are asked for one phrase: a short list under each costs less than a Map.
-    const bySource = this.resolved.get(counts);
-    const known = bySource?.find((entry) => entry.source === source);
-    if (known) return known.entity;
+    // A Map under each count, not a list: an article with few names puts many phrases under one.
+    let bySource = this.resolved.get(counts);
+    if (bySource === undefined) this.resolved.set(counts, (bySource = new Map()));
+    if (bySource.has(source)) return bySource.get(source);
     const entity = this.resolveUncached(source, sourceStart);
-    if (bySource) bySource.push({ source, entity });
-    else this.resolved.set(counts, [{ source, entity }]);
+    bySource.set(source, entity);
     return entity;
   }
 
@@ -198,13 +197,13 @@ export class EntityIndex {
   }
 
   private fullestName(mention: Mention): string {
-    const word = mention.name;
-    if (word.includes(" ")) return word;
+    const name = mention.name;
+    if (name.includes(" ")) return name;
     // "Lavrov" -> "Sergei Lavrov": the longest earlier mention ending in the same word.
-    let fullest = word;
+    let fullest = name;
     for (let i = this.countBefore(mention.span.start) - 1; i >= 0; i--) {
       const earlier = this.mentions[i]!;
-      if (earlier.name.length > fullest.length && isLastWord(earlier.name, word)) fullest = earlier.name;
+      if (earlier.name.length > fullest.length && isLastWord(earlier.name, name)) fullest = earlier.name;
     }
     return fullest;
   }
@@ -233,14 +232,14 @@ export class EntityIndex {
 
 /**
  * The aliases by their last word, each with its role's aliases padded, in the order of
- * ROLE_ALIASES. Every speaker phrase asks for its role; trying each of the thirty aliases
+ * ROLE_ALIASES. Every speaker phrase asks for its role; trying each of the aliases
  * on it cost more than the rest of resolving most phrases.
  */
 const ROLES_BY_LAST_WORD = new Map<string, { alias: string; padded: readonly string[] }[]>();
 for (const aliases of ROLE_ALIASES) {
   const padded = aliases.map((alias) => ` ${alias} `);
   for (const alias of aliases) {
-    const last = alias.slice(alias.lastIndexOf(" ") + 1);
+    const last = lastWordOf(alias);
     let candidates = ROLES_BY_LAST_WORD.get(last);
     if (!candidates) ROLES_BY_LAST_WORD.set(last, (candidates = []));
     candidates.push({ alias, padded });
@@ -313,7 +312,7 @@ function initialsOf(name: string): string {
 }
 
 /** The titles inside a one-word name: shared, as most names are one word and it is only read. */
-const NO_TITLES: string[] = [];
+const NO_TITLES: readonly string[] = [];
 
 function findMentions(text: string): LazyMention[] {
   const mentions: LazyMention[] = [];
@@ -339,7 +338,7 @@ interface NameReading {
   offset: number;
   name: string;
   /** Only read: shared by every mention of the run. */
-  titles: string[];
+  titles: readonly string[];
 }
 
 /** How a run NAME_SEQUENCE matched names something, if it does ("The" does not). */
@@ -351,7 +350,7 @@ function readNameRun(matched: string): NameReading | undefined {
   const separators = separatorsIn(matched);
   if (separators === "none") return isNotAName(matched) ? undefined : { offset: 0, name: withoutApostropheEnd(matched), titles: NO_TITLES };
   // The name is words[first] up to words[last - 1]: bounds moved in, not arrays sliced.
-  // Words apart by single spaces (nearly always) split without a regex, and their name
+  // Words separated by single spaces (nearly always) split without a regex, and their name
   // joined is the run from `start` to `end`, taken without building it again.
   const singleSpaced = separators === "single spaces";
   const words = singleSpaced ? matched.split(" ") : matched.split(/[ \t]+/);
@@ -359,7 +358,9 @@ function readNameRun(matched: string): NameReading | undefined {
   let last = words.length;
   let start = 0;
   let end = matched.length;
-  // Drop sentence-initial function words.
+  // Drop sentence-initial function words. `start` counts one character between words, true
+  // only of single spaces: with a tab or a run of spaces the span is off (as it always was;
+  // correcting it would change what is extracted, so it is a change of its own).
   while (first < last && isNotAName(words[first]!)) {
     start += words[first]!.length + 1;
     first++;
@@ -387,7 +388,7 @@ function readNameRun(matched: string): NameReading | undefined {
   return { offset: start, name, titles };
 }
 
-/** How the words of a match are apart: it is one word, or words apart by single spaces, or otherwise (tabs, runs). */
+/** How the words of a match are separated: it is one word, or words separated by single spaces, or otherwise (tabs, runs). */
 function separatorsIn(matched: string): "none" | "single spaces" | "other" {
   let separators: "none" | "single spaces" = "none";
   for (let i = 0; i < matched.length; i++) {

@@ -46,6 +46,7 @@ const NOT_IN_SPEAKER =
 const PRONOUN_SPEAKERS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "it"]);
 
 function isPronounSpeaker(phrase: string): boolean {
+  // Longer phrases are turned away before they are lower-cased.
   return phrase.length <= 4 && PRONOUN_SPEAKERS.has(phrase.toLowerCase());
 }
 
@@ -102,6 +103,7 @@ function trailingGroups(m: RegExpExecArray) {
 }
 
 /** Groups: 1 cue, 2 speaker. */
+/** Its cues' first two letters are tested first by mayOpenInverted: a new cue must be added there too. */
 const INVERTED_FRAME =
   /^\s*["”’]?\s*(said|says|added|adds|wrote|writes|according to|told)\s+([^,;]{1,90}?)(?:,\s+[^,;]{1,80})?\s*[.!?]?\s*["”’]?\s*$/su;
 

@@ -75,7 +75,7 @@ describe("reading names and resolving them", () => {
     expect(resolve(text, "the spokeswoman")).toBe("Rita Vale");
   });
 
-  it("takes the last of several roles sharing a last word, in the order roles are listed", () => {
+  it("takes the role whose alias ends the phrase among roles sharing a last word, and the first listed on a tie", () => {
     expect(roleOf("the bank's chief financial officer")).toContain(" cfo ");
     expect(roleOf("its chief executive officer")).toContain(" ceo ");
     expect(roleOf("the officer")).toBeUndefined();

@@ -473,12 +473,17 @@ function letterHash(text: string, start: number, end: number): number {
     let code = text.charCodeAt(i);
     if (code >= 0x80) return NOT_ASCII;
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    if ((code >= 0x61 && code <= 0x7a) || code === 0x2d) hash = (Math.imul(hash, 31) + code) & 0x3fffffff;
+    if (isLowerLetterOrHyphen(code)) hash = (Math.imul(hash, 31) + code) & 0x3fffffff;
   }
   return hash;
 }
 
 const TITLE_WORD_HASHES: ReadonlySet<number> = new Set([...TITLE_WORDS].map((word) => letterHash(word, 0, word.length)));
+
+/** `[a-z-]`: what a title word is made of. */
+function isLowerLetterOrHyphen(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || code === 0x2d;
+}
 
 /** As `.replace(/[^a-z-]/g, "")`, which went through the regex engine for every word. */
 function onlyLettersAndHyphens(word: string): string {
@@ -486,7 +491,7 @@ function onlyLettersAndHyphens(word: string): string {
   let from = 0;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    if ((code >= 0x61 && code <= 0x7a) || code === 0x2d) continue;
+    if (isLowerLetterOrHyphen(code)) continue;
     kept += word.slice(from, i);
     from = i + 1;
   }

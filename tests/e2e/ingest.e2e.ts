@@ -9,7 +9,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
+import type { FileChooser, Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { openApp, type AppSession } from "./browser.ts";
 
@@ -193,6 +193,10 @@ describe("import", () => {
 
   it("takes files dropped on the drop zone, and opens the file picker from the keyboard", async () => {
     const { page } = session;
+    // Listening from the start: Playwright turns on its file-chooser interception when the
+    // first listener is added, and that must be in place before the key is pressed.
+    const choosers: FileChooser[] = [];
+    page.on("filechooser", (chooser) => choosers.push(chooser));
     await openImport(page);
     const batches = page.locator(".import-batch");
 
@@ -211,10 +215,13 @@ describe("import", () => {
     expect((await latestResults(page))[0]?.slice(0, 2)).toEqual(["dropped.txt", "Added"]);
 
     const choose = page.getByRole("button", { name: "Choose files…" });
-    // The button is disabled while an import is still finishing; results can show a moment before.
+    // The button is disabled while an import runs.
     await expect.poll(() => choose.isEnabled()).toBe(true);
     await choose.focus();
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Choose files…");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => choosers.length).toBe(1);
+    const [chooser] = choosers as [FileChooser];
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles([textFile("picked.md", MARKDOWN, "text/markdown")]);
     await expect.poll(() => batches.count()).toBe(2);

@@ -96,6 +96,8 @@ export class EntityIndex {
    * hashed anew for every speaker.
    */
   private readonly resolved = new Map<number, Map<string, string | undefined>>();
+  /** Set when the resolution under way looked ahead of its phrase (see personWithRole). */
+  private lookedAhead = false;
 
   constructor(private readonly text: string) {
     this.mentions = findMentions(text);
@@ -132,16 +134,20 @@ export class EntityIndex {
    * (plural groups like "officials", or a pronoun with no person before it).
    */
   resolve(source: string, sourceStart: number): string | undefined {
-    // The same phrase with the same mentions before it (and none inside it) resolves the same.
+    // The same phrase with the same mentions before it (and none inside it) resolves the same,
+    // unless it starts inside a mention (it is read as that mention, where one just after is not)
+    // or the answer came from looking a fixed distance ahead (it holds at this position only).
     const before = this.countBefore(sourceStart);
+    if (before > 0 && this.mentions[before - 1]!.span.end > sourceStart) return this.resolveUncached(source, sourceStart);
     // Counts are at most the number of mentions, so the pair fits one number without clashes.
     const counts = before * (this.mentions.length + 1) + this.countBefore(sourceStart + source.length);
     // A Map under each count, not a list: an article with few names puts many phrases under one.
     let bySource = this.resolved.get(counts);
     if (bySource === undefined) this.resolved.set(counts, (bySource = new Map()));
     if (bySource.has(source)) return bySource.get(source);
+    this.lookedAhead = false;
     const entity = this.resolveUncached(source, sourceStart);
-    bySource.set(source, entity);
+    if (!this.lookedAhead) bySource.set(source, entity);
     return entity;
   }
 
@@ -221,6 +227,7 @@ export class EntityIndex {
     const earlier = this.lastBefore(position, hasRole);
     if (earlier) return earlier;
     // Mentions are in text order: the first after `position` is the one counted up to it.
+    this.lookedAhead = true;
     for (let i = this.countBefore(position + 1); i < this.mentions.length; i++) {
       const mention = this.mentions[i]!;
       if (mention.span.start > position + 600) break;

@@ -32,6 +32,33 @@ describe("resolving a speaker to the fullest mention", () => {
     expect(resolve(text, "Alvarez")).toBe("Sergio Alvarez");
   });
 
+  it("resolves a phrase the same whichever of its occurrences is asked first", () => {
+    // "the chief executive" twice with no mention between: the first stands too far before the
+    // name to reach it, the second close enough. A cached answer must not carry from one to the other.
+    const filler = "the board met again and nothing was decided about the plan. ".repeat(12);
+    const text = `It will cut jobs, the chief executive said. ${filler}It will cut pay, the chief executive said. Lumen CEO Omar Haddad then left.`;
+    const far = text.indexOf("the chief executive");
+    const near = text.lastIndexOf("the chief executive");
+    const index = new EntityIndex(text);
+    expect(index.resolve("the chief executive", far)).toBeUndefined();
+    expect(index.resolve("the chief executive", near)).toBe("Omar Haddad");
+    const reversed = new EntityIndex(text);
+    expect(reversed.resolve("the chief executive", near)).toBe("Omar Haddad");
+    expect(reversed.resolve("the chief executive", far)).toBeUndefined();
+  });
+
+  it("resolves a phrase that starts inside a name apart from the same phrase after it", () => {
+    const text = "Omar Haddad, dad of two, spoke.";
+    const inside = text.indexOf("dad");
+    const after = text.indexOf("dad", inside + 1);
+    const index = new EntityIndex(text);
+    expect(index.resolve("dad", inside)).toBe("Omar Haddad");
+    expect(index.resolve("dad", after)).toBeUndefined();
+    const reversed = new EntityIndex(text);
+    expect(reversed.resolve("dad", after)).toBeUndefined();
+    expect(reversed.resolve("dad", inside)).toBe("Omar Haddad");
+  });
+
   it("resolves a role to the person the article gave that role, even one sentence later", () => {
     const text =
       "Tax inspectors searched the offices of Lumen in a move the company's chief executive called harassment. Lumen CEO Omar Haddad said the firm had paid every tax.";

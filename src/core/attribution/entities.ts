@@ -335,7 +335,7 @@ function findMentions(text: string): LazyMention[] {
     if (reading === undefined) readings.set(matched, (reading = readNameRun(matched) ?? null));
     if (reading === null) continue;
     const start = match.index + reading.offset;
-    mentions.push(new LazyMention({ start, end: start + reading.name.length }, reading.name, reading.titles, text, match.index, isMidSentence));
+    mentions.push(new LazyMention({ start, end: start + reading.length }, reading.name, reading.titles, text, match.index, isMidSentence));
   }
   return mentions;
 }
@@ -343,6 +343,8 @@ function findMentions(text: string): LazyMention[] {
 /** The name in a run of capitalised words, where it starts in the run, and the titles before it. */
 interface NameReading {
   offset: number;
+  /** How long the name is as written: longer than `name` where a tab or spaces part its words. */
+  length: number;
   name: string;
   /** Only read: shared by every mention of the run. */
   titles: readonly string[];
@@ -355,7 +357,11 @@ function readNameRun(matched: string): NameReading | undefined {
   // calendar word is not a name), the word is the name; the general reading below would
   // split it into an array only to find that out.
   const separators = separatorsIn(matched);
-  if (separators === "none") return isNotAName(matched) ? undefined : { offset: 0, name: withoutApostropheEnd(matched), titles: NO_TITLES };
+  if (separators === "none") {
+    if (isNotAName(matched)) return undefined;
+    const name = withoutApostropheEnd(matched);
+    return { offset: 0, length: name.length, name, titles: NO_TITLES };
+  }
   // The name is words[first] up to words[last - 1]: bounds moved in, not arrays sliced.
   // Words separated by single spaces (nearly always) split without a regex, and their name
   // joined is the run from `start` to `end`, taken without building it again.
@@ -365,9 +371,8 @@ function readNameRun(matched: string): NameReading | undefined {
   let last = words.length;
   let start = 0;
   let end = matched.length;
-  // Drop sentence-initial function words. `start` counts one character between words, true
-  // only of single spaces: with a tab or a run of spaces the span is off (as it always was;
-  // correcting it would change what is extracted, so it is a change of its own).
+  // Drop sentence-initial function words. `start` and `end` count one character between
+  // words, true only of single spaces; otherwise they are found again from the words kept.
   while (first < last && isNotAName(words[first]!)) {
     start += words[first]!.length + 1;
     first++;
@@ -391,8 +396,27 @@ function readNameRun(matched: string): NameReading | undefined {
     last--;
   }
   if (first === last) return undefined;
-  const name = withoutApostropheEnd(singleSpaced ? matched.slice(start, end) : words.slice(first, last).join(" "));
-  return { offset: start, name, titles };
+  if (singleSpaced) {
+    const name = withoutApostropheEnd(matched.slice(start, end));
+    return { offset: start, length: name.length, name, titles };
+  }
+  const starts = wordStarts(matched);
+  start = starts[first]!;
+  end = starts[last - 1]! + words[last - 1]!.length;
+  const joined = words.slice(first, last).join(" ");
+  const name = withoutApostropheEnd(joined);
+  // An apostrophe dropped from the end is dropped from the written length too.
+  return { offset: start, length: end - start - (joined.length - name.length), name, titles };
+}
+
+/** Where each word of a run starts, the words parted by tabs and spaces. */
+function wordStarts(matched: string): number[] {
+  const starts = [0];
+  for (let i = 1; i < matched.length; i++) {
+    const code = matched.charCodeAt(i - 1);
+    if ((code === 0x20 || code === 0x09) && matched.charCodeAt(i) !== 0x20 && matched.charCodeAt(i) !== 0x09) starts.push(i);
+  }
+  return starts;
 }
 
 /** How the words of a match are separated: it is one word, or words separated by single spaces, or otherwise (tabs, runs). */

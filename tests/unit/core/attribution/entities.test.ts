@@ -97,6 +97,25 @@ describe("reading names and resolving them", () => {
     expect(mentions).toEqual([["Talks", 0], ["Jana Novak", 11], ["Omar Haddad", 34], ["Novak", 48]]);
   });
 
+  it("spans a name as written, however its words are spaced", () => {
+    const text = "The  Interior Ministry said so. Foreign\tMinister  Sergei \tLavrov's aides agreed, and Mr Lavrov  of  Moscow\tUniversity left.";
+    const written = new EntityIndex(text).mentions.map((mention) => text.slice(mention.span.start, mention.span.end));
+    expect(written).toEqual(["Interior Ministry", "Sergei \tLavrov", "Lavrov  of  Moscow\tUniversity"]);
+  });
+
+  it("spans every name over its own words, with any spacing", () => {
+    const word = fc.constantFrom("The", "Minister", "Ana", "Lee", "of", "said", "Interior", "Ministry", "Kyiv's", "Park'", "in", "Monday", "CEO", "van");
+    const space = fc.constantFrom(" ", "  ", "\t", " \t", ". ");
+    const text = fc.array(fc.tuple(word, space), { minLength: 1, maxLength: 12 }).map((parts) => parts.flat().join(""));
+    fc.assert(
+      fc.property(text, (article) => {
+        for (const mention of new EntityIndex(article).mentions) {
+          expect(article.slice(mention.span.start, mention.span.end).replace(/[ \t]+/g, " ")).toBe(mention.name);
+        }
+      }),
+    );
+  });
+
   it("finds a role written before a name in any case or with punctuation", () => {
     const text = "The firm's (SPOKESWOMAN) Rita Vale met staff. Later the spokeswoman said pay would rise.";
     expect(resolve(text, "the spokeswoman")).toBe("Rita Vale");

@@ -9,7 +9,8 @@
  * renders the page: script, style, template, iframe and the like are skipped, attributes
  * are read only for metadata.
  */
-import { isRealDay, parseArticleFile } from "../core/article/parse-article-file.ts";
+import { parseArticleFile } from "../core/article/parse-article-file.ts";
+import { isIsoDay } from "../core/dates/iso-day.ts";
 
 /** The part of a DOM node this module reads (a real DOM Node satisfies it). */
 export interface HtmlNode {
@@ -219,7 +220,7 @@ function collapse(text: string): string {
 /** "2020-09-02T10:00:00+03:00" -> "2020-09-02" (the day where it was published). */
 function dayOf(value: string | undefined): string | undefined {
   const day = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value ?? "")?.[1];
-  return day !== undefined && isRealDay(day) ? day : undefined;
+  return day !== undefined && isIsoDay(day) ? day : undefined;
 }
 
 function isWebAddress(value: string | undefined): value is string {

@@ -7,7 +7,7 @@
  * Not a full CommonMark parser: the aim is text for claim extraction, where a leftover `*`
  * costs nothing and a dropped word costs a claim, so anything unclear is kept as text.
  */
-import { isRealDay } from "../core/article/parse-article-file.ts";
+import { isIsoDay } from "../core/dates/iso-day.ts";
 
 export interface MarkdownArticle {
   text: string;
@@ -158,7 +158,7 @@ function splitFrontMatter(markdown: string): { body: string; title?: string; dat
   const title = fields.get("title");
   if (title) result.title = title;
   const day = /^(\d{4}-\d{2}-\d{2})/.exec(fields.get("date") ?? "")?.[1];
-  if (day !== undefined && isRealDay(day)) result.date = day;
+  if (day !== undefined && isIsoDay(day)) result.date = day;
   return result;
 }
 

@@ -3,6 +3,7 @@
  * header (the seed format — it may share its line with the body), the body text, and a
  * display title. Line endings are normalised so offsets are the same on every platform.
  */
+import { isIsoDay } from "../dates/iso-day.ts";
 
 export interface ParsedArticleFile {
   text: string;
@@ -16,18 +17,10 @@ export function parseArticleFile(raw: string): ParsedArticleFile {
   // Most files have no carriage return, which includes() rules out faster than the pattern can.
   const normalised = unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
   const header = DATE_HEADER.exec(normalised);
-  if (header && isRealDay(header[1]!)) {
+  if (header && isIsoDay(header[1]!)) {
     return { text: normalised.slice(header[0].length).trim(), date: header[1]! };
   }
   return { text: normalised.trim() };
-}
-
-export function isRealDay(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 const TITLE_LENGTH = 90;

@@ -8,7 +8,8 @@ import {
 } from "../../../claim-schemas/vocabulary.ts";
 import type { Article, Claim, ClaimSet } from "../../../claim-schemas/claim-set.ts";
 import { contentHash } from "../article/content-hash.ts";
-import { deriveTitle, isRealDay, parseArticleFile } from "../article/parse-article-file.ts";
+import { deriveTitle, parseArticleFile } from "../article/parse-article-file.ts";
+import { isIsoDay } from "../dates/iso-day.ts";
 import { extractClaims } from "../claims/extract-claims.ts";
 import { findBoilerplate, findCaptionParagraphs, findCreditStarts } from "../boilerplate/find-boilerplate.ts";
 import { splitParagraphs, splitSentences } from "../sentences/split-sentences.ts";
@@ -45,7 +46,7 @@ interface Prepared {
 
 function prepare(input: ArticleInput): Prepared {
   const parsed = parseArticleFile(input.raw);
-  const date = input.date !== undefined && isRealDay(input.date) ? input.date : parsed.date;
+  const date = input.date !== undefined && isIsoDay(input.date) ? input.date : parsed.date;
   const paragraphs = splitParagraphs(parsed.text);
   const sentences = splitSentences(parsed.text, paragraphs);
   const creditStarts = findCreditStarts(parsed.text);

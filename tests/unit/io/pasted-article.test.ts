@@ -29,6 +29,7 @@ describe("pastedArticle", () => {
 
   it("refuses a date that is not a real day", () => {
     expect(pastedArticle({ text: "Text.", date: "2020-02-30" })).toMatchObject({ ok: false, field: "date" });
+    expect(pastedArticle({ text: "Text.", date: "0202-02-02" })).toMatchObject({ ok: false, field: "date" });
   });
 
   it("refuses an address that is not http(s)", () => {

@@ -22,6 +22,12 @@ describe("parseArticleFile", () => {
   it("treats a header with a day that does not exist as text", () => {
     expect(parseArticleFile("date 2021-02-30\nBody.")).toEqual({ text: "date 2021-02-30\nBody." });
   });
+
+  it("takes the days the date resolver can reckon from, years 1000 to 9999, and no others", () => {
+    expect(parseArticleFile("date 0999-12-31\nBody.")).toEqual({ text: "date 0999-12-31\nBody." });
+    expect(parseArticleFile("date 1000-01-01\nBody.")).toEqual({ text: "Body.", date: "1000-01-01" });
+    expect(parseArticleFile("date 2024-02-29\nBody.")).toEqual({ text: "Body.", date: "2024-02-29" });
+  });
 });
 
 describe("deriveTitle", () => {

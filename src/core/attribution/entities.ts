@@ -91,13 +91,11 @@ const LOCATION_PREPOSITION_BEFORE = /\b(?:in|to|from|across|into|at|near|outside
 export class EntityIndex {
   readonly mentions: LazyMention[];
   /**
-   * Resolutions by the counts of mentions before the phrase's start and end (one number),
+   * Readings by the counts of mentions before the phrase's start and end (one number),
    * then by the phrase. Number keys hash for free, where a joined string key was built and
    * hashed anew for every speaker.
    */
-  private readonly resolved = new Map<number, Map<string, string | undefined>>();
-  /** Set when the resolution under way looked ahead of its phrase (see personWithRole). */
-  private lookedAhead = false;
+  private readonly resolved = new Map<number, Map<string, Reading>>();
 
   constructor(private readonly text: string) {
     this.mentions = findMentions(text);
@@ -134,39 +132,52 @@ export class EntityIndex {
    * (plural groups like "officials", or a pronoun with no person before it).
    */
   resolve(source: string, sourceStart: number): string | undefined {
-    // The same phrase with the same mentions before it (and none inside it) resolves the same,
-    // unless it starts inside a mention (it is read as that mention, where one just after is not)
-    // or the answer came from looking a fixed distance ahead (it holds at this position only).
+    // The same phrase with the same mentions before it and inside it reads the same: every
+    // step but one looks only at those (mentions are sorted, non-empty and never overlap).
+    // A phrase that starts inside a mention is read as that mention, where the same phrase
+    // just after it is not: rare, so it is not cached.
     const before = this.countBefore(sourceStart);
-    if (before > 0 && this.mentions[before - 1]!.span.end > sourceStart) return this.resolveUncached(source, sourceStart);
+    if (before > 0 && this.mentions[before - 1]!.span.end > sourceStart) return this.answer(this.reading(source, sourceStart), sourceStart);
     // Counts are at most the number of mentions, so the pair fits one number without clashes.
     const counts = before * (this.mentions.length + 1) + this.countBefore(sourceStart + source.length);
     // A Map under each count, not a list: an article with few names puts many phrases under one.
     let bySource = this.resolved.get(counts);
     if (bySource === undefined) this.resolved.set(counts, (bySource = new Map()));
-    if (bySource.has(source)) return bySource.get(source);
-    this.lookedAhead = false;
-    const entity = this.resolveUncached(source, sourceStart);
-    if (!this.lookedAhead) bySource.set(source, entity);
-    return entity;
+    let reading = bySource.get(source);
+    if (reading === undefined) bySource.set(source, (reading = this.reading(source, sourceStart)));
+    return this.answer(reading, sourceStart);
   }
 
-  private resolveUncached(source: string, sourceStart: number): string | undefined {
+  /**
+   * The one step that depends on where the phrase stands exactly: a role no one held before
+   * it goes to the person given the role soon after it, if any.
+   */
+  private answer(reading: Reading, position: number): string | undefined {
+    if (reading.lookAheadFor === undefined) return reading.entity;
+    return this.personWithRoleAfter(reading.lookAheadFor, position)?.name ?? reading.entity;
+  }
+
+  /** What a phrase resolves to from the mentions before and inside it. */
+  private reading(source: string, sourceStart: number): Reading {
     const phrase = withoutArticle(source.trim());
     const lower = phrase.toLowerCase();
-    if (PERSONAL_PRONOUNS.has(lower)) return this.lastPerson(sourceStart)?.name;
-    if (OTHER_PRONOUNS.has(lower)) return undefined;
+    if (PERSONAL_PRONOUNS.has(lower)) return { entity: this.lastPerson(sourceStart)?.name };
+    if (OTHER_PRONOUNS.has(lower)) return { entity: undefined };
 
     const role = roleOf(lower);
     const written = this.mentionAt(sourceStart, source);
     if (written && (written.kind !== "other" || written.name.includes(" "))) {
       // A name as written: the fullest mention of the same entity, earlier or this one.
-      return this.fullestName(written);
+      return { entity: this.fullestName(written) };
     }
-    if (role) {
-      const byRole = this.personWithRole(role, sourceStart);
-      if (byRole) return byRole.name;
-    }
+    if (!role) return { entity: this.byHeadWord(phrase, lower, sourceStart) };
+    const byRole = this.lastBefore(sourceStart, hasRole(role));
+    if (byRole) return { entity: byRole.name };
+    return { entity: this.byHeadWord(phrase, lower, sourceStart), lookAheadFor: role };
+  }
+
+  /** An organisation the phrase refers back to, or the phrase itself when it names one. */
+  private byHeadWord(phrase: string, lower: string, sourceStart: number): string | undefined {
     // "the ministry": the last organisation whose head word is the same.
     const head = lastWordOf(lower);
     // The name is compared before the kind is asked: classifying is the dearer test.
@@ -218,23 +229,34 @@ export class EntityIndex {
     return this.lastBefore(position, (mention) => mention.kind === "person");
   }
 
-  /** The person the article gave this role, before the phrase or, failing that, soon after it. */
-  private personWithRole(role: readonly string[], position: number): Mention | undefined {
-    const hasRole = (mention: LazyMention) => {
-      const titles = mention.titleText;
-      return role.some((alias) => titles.includes(alias)) && mention.kind === "person";
-    };
-    const earlier = this.lastBefore(position, hasRole);
-    if (earlier) return earlier;
+  /** The person the article gave this role soon after `position`: within 600 characters. */
+  private personWithRoleAfter(role: readonly string[], position: number): Mention | undefined {
+    const test = hasRole(role);
     // Mentions are in text order: the first after `position` is the one counted up to it.
-    this.lookedAhead = true;
     for (let i = this.countBefore(position + 1); i < this.mentions.length; i++) {
       const mention = this.mentions[i]!;
       if (mention.span.start > position + 600) break;
-      if (hasRole(mention)) return mention;
+      if (test(mention)) return mention;
     }
     return undefined;
   }
+}
+
+/**
+ * What a phrase resolves to from the mentions before and inside it; and, for a role no one
+ * held before it, the role to look for just after it first.
+ */
+interface Reading {
+  entity: string | undefined;
+  lookAheadFor?: readonly string[];
+}
+
+/** A test for a person given the role (its aliases padded with spaces, as roleOf gives them). */
+function hasRole(role: readonly string[]): (mention: LazyMention) => boolean {
+  return (mention) => {
+    const titles = mention.titleText;
+    return role.some((alias) => titles.includes(alias)) && mention.kind === "person";
+  };
 }
 
 /**

@@ -47,6 +47,22 @@ describe("resolving a speaker to the fullest mention", () => {
     expect(reversed.resolve("the chief executive", far)).toBeUndefined();
   });
 
+  it("answers from its cache what a fresh index would answer, in any order of asking", () => {
+    const word = fc.constantFrom("The", "Minister", "Ana", "Lee", "said", "Interior", "Ministry", "Haddad's", "CEO", "chief", "executive", "he", "Omar", "Haddad", "Lumen", "company", "WHO", "World", "Health", "Organization", "x".repeat(300));
+    const space = fc.constantFrom(" ", "  ", "\t", ". ", ", ");
+    const text = fc.array(fc.tuple(word, space), { minLength: 1, maxLength: 30 }).map((parts) => parts.flat().join(""));
+    const phrases = ["he", "the chief executive", "the ministry", "the company", "WHO", "Haddad", "the Lumen chief executive", "dad"];
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 2 ** 31 - 1 }), (article, seed) => {
+        const asks = phrases.flatMap((phrase) => Array.from({ length: article.length }, (_, at) => [phrase, at] as const));
+        const order = fc.sample(fc.shuffledSubarray(asks, { minLength: asks.length }), { numRuns: 1, seed })[0]!;
+        const index = new EntityIndex(article);
+        for (const [phrase, at] of order) expect(index.resolve(phrase, at)).toBe(new EntityIndex(article).resolve(phrase, at));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("resolves a phrase that starts inside a name apart from the same phrase after it", () => {
     const text = "Omar Haddad, dad of two, spoke.";
     const inside = text.indexOf("dad");

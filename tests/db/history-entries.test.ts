@@ -214,7 +214,7 @@ describe("bad input changes nothing", () => {
     ["mergeClaims with an unknown claim", ({ claimId }) => mergeClaims(db, [claimId, "nope"], ann), /no such claim: nope/],
     ["deleteClaims with an unknown claim", ({ claimId }) => deleteClaims(db, [claimId, "nope"], ann), /no such claim: nope/],
     ["editArticle of an unknown article", () => editArticle(db, "nope", { title: "x" }, ann), /no such article: nope/],
-    ["editArticle with an impossible date", ({ articleId }) => editArticle(db, articleId, { date: "2025-02-30" }, ann), /invalid article .* date/],
+    ["editArticle with an impossible date", ({ articleId }) => editArticle(db, articleId, { date: "2025-02-30" }, ann), /The date must be a real day/],
     ["deleteArticles with an unknown article", ({ articleId }) => deleteArticles(db, [articleId, "nope"], ann), /no such article: nope/],
     ["importArticles with a claim of another article", () => importArticles(db, [{ ...makePart("a-new", 2), claims: makePart("a-other", 1).claims }], ann), /does not belong/],
   ];

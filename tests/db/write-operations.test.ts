@@ -157,7 +157,8 @@ describe("editClaim", () => {
   it("refuses empty text and an invalid date, writing nothing", async () => {
     const { claims } = await seededWorkspace();
     await expect(editClaim(db, claims[0]!.id, { text: "   " }, ann)).rejects.toThrow("cannot be empty");
-    await expect(editClaim(db, claims[0]!.id, { date: "2025-02-30" }, ann)).rejects.toThrow(/invalid claim/);
+    await expect(editClaim(db, claims[0]!.id, { date: "2025-02-30" }, ann)).rejects.toThrow("The date must be a real day");
+    await expect(editClaim(db, claims[0]!.id, { date: "0999-12-31" }, ann)).rejects.toThrow("The date must be a real day");
     expect((await db.claims.get(claims[0]!.id))!.text).toBe(claims[0]!.text);
     expect(await db.history.count()).toBe(1);
   });
@@ -227,6 +228,15 @@ describe("deleting and editing articles", () => {
     expect(article).toMatchObject({ outlet: "The Gazette", url: "https://gazette.example/budget" });
     expect(article.title).toBeUndefined();
     expect(article.text).toBe(part.article.text);
+  });
+
+  it("editArticle takes dates from the year 1000 to 9999, as the extractor reckons them", async () => {
+    const { part } = await seededWorkspace();
+    for (const date of ["0999-12-31", "20250-01-01"]) {
+      await expect(editArticle(db, part.article.id, { date }, ann)).rejects.toThrow("The date must be a real day from the year 1000 on");
+    }
+    await editArticle(db, part.article.id, { date: "1000-01-01" }, ann);
+    expect((await db.articles.get(part.article.id))!.date).toBe("1000-01-01");
   });
 });
 

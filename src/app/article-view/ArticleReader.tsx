@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo, useState } from "react";
 import type { Span } from "../../../claim-schemas/claim-set.ts";
 import { STATUSES, type Status } from "../../../claim-schemas/vocabulary.ts";
+import { ISO_DAY_RANGE } from "../../core/dates/iso-day.ts";
 import { addClaim } from "../../db/writes/add-claim.ts";
 import { deleteArticles } from "../../db/writes/delete-articles.ts";
 import { editArticle } from "../../db/writes/edit-article.ts";
@@ -211,6 +212,7 @@ function MetaField({
         <input
           id={inputId}
           type={type}
+          {...(type === "date" ? ISO_DAY_RANGE : {})}
           value={draft ?? value}
           placeholder={placeholder}
           onFocus={() => setDraft(value)}

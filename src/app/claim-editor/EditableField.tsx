@@ -4,6 +4,7 @@
  * in another tab appears at once.
  */
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { ISO_DAY_RANGE } from "../../core/dates/iso-day.ts";
 
 export function EditableField({
   label,
@@ -82,6 +83,7 @@ export function EditableField({
         <input
           {...common}
           type={type}
+          {...(type === "date" ? ISO_DAY_RANGE : {})}
           onChange={(event) => {
             setDraft(event.target.value);
           }}

@@ -4,6 +4,7 @@
  * article is in the workspace.
  */
 import { useId, useState, type FormEvent } from "react";
+import { ISO_DAY_RANGE } from "../../core/dates/iso-day.ts";
 import { pastedArticle, type PastedFields } from "../../io/pasted-article.ts";
 import type { ImportBatch } from "./import-store.ts";
 
@@ -73,7 +74,7 @@ export function PasteForm({ busy, onImport }: { busy: boolean; onImport: (fields
           <span>
             Date <span className="optional">optional</span>
           </span>
-          <input {...fieldProps("date")} type="date" />
+          <input {...fieldProps("date")} type="date" {...ISO_DAY_RANGE} />
         </label>
         <label className="field" htmlFor={`${id}-outlet`}>
           <span>

@@ -5,6 +5,7 @@
  */
 import type { Attribution, Evidence } from "../../../claim-schemas/claim-set.ts";
 import type { ClaimKind, Reporting, Status } from "../../../claim-schemas/vocabulary.ts";
+import { ISO_DAY_RULE, isIsoDay } from "../../core/dates/iso-day.ts";
 import type { ClaimbenchDb } from "../database.ts";
 import type { StoredClaim } from "../records.ts";
 import { requireClaim } from "./require-rows.ts";
@@ -69,7 +70,10 @@ function applyPatch(claim: StoredClaim, patch: ClaimPatch, by: Actor, now: strin
     next.speaker = speakerOf(patch.attribution);
   }
   if (patch.date === null) delete next.date;
-  else if (patch.date !== undefined) next.date = patch.date;
+  else if (patch.date !== undefined) {
+    if (!isIsoDay(patch.date)) throw new Error(`The date must be ${ISO_DAY_RULE}.`);
+    next.date = patch.date;
+  }
   if (patch.note !== undefined) {
     if (patch.note.trim() === "") delete next.review.note;
     else next.review.note = patch.note;

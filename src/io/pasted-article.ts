@@ -4,7 +4,7 @@
  * text), plus: a date must be a real day, an address must be a web address (http or https:
  * it may later be shown as a link, and a `javascript:` link must never be one).
  */
-import { ISO_DAY_RULE, isIsoDay } from "../core/dates/iso-day.ts";
+import { isIsoDay, NOT_AN_ISO_DAY } from "../core/dates/iso-day.ts";
 import type { ArticleInput } from "../core/extract/extract-claim-set.ts";
 import { checkArticleText } from "./decode-article-text.ts";
 
@@ -31,7 +31,7 @@ export function pastedArticle(fields: PastedFields): PastedResult {
 
   const date = fields.date?.trim() ?? "";
   if (date !== "") {
-    if (!isIsoDay(date)) return { ok: false, field: "date", problem: `The date must be ${ISO_DAY_RULE}.` };
+    if (!isIsoDay(date)) return { ok: false, field: "date", problem: NOT_AN_ISO_DAY };
     input.date = date;
   }
   const url = fields.url?.trim() ?? "";

@@ -387,14 +387,15 @@ function readNameRun(matched: string): NameReading | undefined {
   // The name is words[first] up to words[last - 1]: bounds moved in, not arrays sliced.
   // Words separated by single spaces (nearly always) split without a regex, and their name
   // joined is the run from `start` to `end`, taken without building it again.
-  const singleSpaced = separators === "single spaces";
-  const words = singleSpaced ? matched.split(" ") : matched.split(/[ \t]+/);
+  // Where a tab or a run of spaces parts the words, where each starts is kept with it.
+  const parted = separators === "single spaces" ? undefined : [...matched.matchAll(/[^ \t]+/g)];
+  const words = parted ? parted.map((word) => word[0]) : matched.split(" ");
   let first = 0;
   let last = words.length;
   let start = 0;
   let end = matched.length;
   // Drop sentence-initial function words. `start` and `end` count one character between
-  // words, true only of single spaces; otherwise they are found again from the words kept.
+  // words, true only of single spaces; otherwise they are taken from `parted` at the end.
   while (first < last && isNotAName(words[first]!)) {
     start += words[first]!.length + 1;
     first++;
@@ -418,27 +419,16 @@ function readNameRun(matched: string): NameReading | undefined {
     last--;
   }
   if (first === last) return undefined;
-  if (singleSpaced) {
+  if (!parted) {
     const name = withoutApostropheEnd(matched.slice(start, end));
     return { offset: start, length: name.length, name, titles };
   }
-  const starts = wordStarts(matched);
-  start = starts[first]!;
-  end = starts[last - 1]! + words[last - 1]!.length;
+  start = parted[first]!.index;
+  end = parted[last - 1]!.index + words[last - 1]!.length;
   const joined = words.slice(first, last).join(" ");
   const name = withoutApostropheEnd(joined);
   // An apostrophe dropped from the end is dropped from the written length too.
   return { offset: start, length: end - start - (joined.length - name.length), name, titles };
-}
-
-/** Where each word of a run starts, the words parted by tabs and spaces. */
-function wordStarts(matched: string): number[] {
-  const starts = [0];
-  for (let i = 1; i < matched.length; i++) {
-    const code = matched.charCodeAt(i - 1);
-    if ((code === 0x20 || code === 0x09) && matched.charCodeAt(i) !== 0x20 && matched.charCodeAt(i) !== 0x09) starts.push(i);
-  }
-  return starts;
 }
 
 /** How the words of a match are separated: it is one word, or words separated by single spaces, or otherwise (tabs, runs). */

@@ -64,9 +64,9 @@ function checkedDayNumber(year: number, month: number, day: number): number | un
   return day <= monthLength ? dayNumber(year, month, day) : undefined;
 }
 
-/** The days isIsoDay accepts, as a date input's `min` and `max`, and in words for messages. */
+/** The days isIsoDay accepts, as a date input's `min` and `max`, and in words for a refusal. */
 export const ISO_DAY_RANGE = { min: "1000-01-01", max: "9999-12-31" } as const;
-export const ISO_DAY_RULE = "a real day from the year 1000 on, written YYYY-MM-DD";
+export const NOT_AN_ISO_DAY = "The date must be a real day from the year 1000 on, written YYYY-MM-DD.";
 
 /** True for a well-formed ISO day that exists on the calendar. */
 export function isIsoDay(iso: string): boolean {

@@ -1,5 +1,5 @@
 /** Edits an article's title, outlet, URL or date (its text never changes: claims anchor to it). Undoable. */
-import { ISO_DAY_RULE, isIsoDay } from "../../core/dates/iso-day.ts";
+import { isIsoDay, NOT_AN_ISO_DAY } from "../../core/dates/iso-day.ts";
 import type { ClaimbenchDb } from "../database.ts";
 import type { StoredArticle } from "../records.ts";
 import { requireArticle } from "./require-rows.ts";
@@ -21,7 +21,7 @@ export async function editArticle(db: ClaimbenchDb, articleId: string, patch: Ar
     const next: StoredArticle = { ...article, updatedAt: writer.now };
     for (const field of fields) {
       const value = patch[field]!.trim();
-      if (field === "date" && value !== "" && !isIsoDay(value)) throw new Error(`The date must be ${ISO_DAY_RULE}.`);
+      if (field === "date" && value !== "" && !isIsoDay(value)) throw new Error(NOT_AN_ISO_DAY);
       if (value === "") delete next[field];
       else next[field] = value;
     }

@@ -5,7 +5,7 @@
  */
 import type { Attribution, Evidence } from "../../../claim-schemas/claim-set.ts";
 import type { ClaimKind, Reporting, Status } from "../../../claim-schemas/vocabulary.ts";
-import { ISO_DAY_RULE, isIsoDay } from "../../core/dates/iso-day.ts";
+import { isIsoDay, NOT_AN_ISO_DAY } from "../../core/dates/iso-day.ts";
 import type { ClaimbenchDb } from "../database.ts";
 import type { StoredClaim } from "../records.ts";
 import { requireClaim } from "./require-rows.ts";
@@ -71,7 +71,7 @@ function applyPatch(claim: StoredClaim, patch: ClaimPatch, by: Actor, now: strin
   }
   if (patch.date === null) delete next.date;
   else if (patch.date !== undefined) {
-    if (!isIsoDay(patch.date)) throw new Error(`The date must be ${ISO_DAY_RULE}.`);
+    if (!isIsoDay(patch.date)) throw new Error(NOT_AN_ISO_DAY);
     next.date = patch.date;
   }
   if (patch.note !== undefined) {
